@@ -1,0 +1,42 @@
+"""Errors a user can act on: each names the file, line, column and spec path."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a spec, located in the user's own file."""
+
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        text = f"{where} {self.path}: {self.message}" if self.path else f"{where} {self.message}"
+        return f"{text}; {self.hint}" if self.hint else text
+
+
+class SpecError(Exception):
+    """One or more problems in spec files. The CLI prints them and exits with 2."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.path))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(Exception):
+    """A wrong command-line argument. The CLI prints it and exits with 2."""
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
+    """A 'did you mean' hint when a close match exists."""
+    matches = difflib.get_close_matches(word, sorted(set(candidates)), n=1, cutoff=0.6)
+    return f"did you mean {matches[0]!r}?" if matches else None

@@ -1,0 +1,973 @@
+"""Stage 2: resolve a `Spec` into the intermediate representation.
+
+Everything the templates need is decided here: Python names (through
+`naming`), type annotations, which fields are required, how unions are told
+apart, and which `typing.overload`s an endpoint gets. Every cross-reference is
+checked, and each problem is reported at its place in the spec file.
+Templates only walk this structure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from . import naming
+from .errors import Problem, SpecError, did_you_mean
+from .load import LoadedSpec, PathKey, Positions
+from .spec import EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
+from .typeexpr import TypeExpr, TypeSyntaxError, parse
+
+_PY_PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "int64": "int",
+    "number": "float",
+    "boolean": "bool",
+    "any": "Any",
+}
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Enum:
+    spec_name: str
+    name: str
+    description: str | None
+    open: bool
+    members: tuple[EnumMember, ...]
+    examples: tuple[Any, ...]
+    deprecated: bool
+    docs: str | None
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(m.value for m in self.members)
+
+
+@dataclass(frozen=True)
+class Field:
+    wire_name: str
+    name: str
+    type: TypeExpr  # without the outer optional<>
+    annotation: str
+    required: bool  # the key must be present
+    has_default: bool
+    default: Any
+    description: str | None
+    examples: tuple[Any, ...]
+    constraints: dict[str, Any]
+    deprecated: bool
+    docs: str | None
+
+
+@dataclass(frozen=True)
+class Model:
+    spec_name: str
+    name: str
+    description: str | None
+    base: str | None  # Python name of the parent model
+    fields: tuple[Field, ...]  # declared on this model
+    all_fields: tuple[Field, ...]  # including inherited ones, parents first
+    examples: tuple[Any, ...]
+    deprecated: bool
+    docs: str | None
+
+    def field(self, wire_name: str) -> Field | None:
+        return next((f for f in self.all_fields if f.wire_name == wire_name), None)
+
+
+@dataclass(frozen=True)
+class Union:
+    spec_name: str
+    name: str
+    description: str | None
+    variants: tuple[str, ...]  # Python model names
+    discriminator: str | None  # wire name of the tag field
+    tags: tuple[tuple[Any, str], ...]  # (tag value, variant)
+    fallback: str | None
+    selector_param: str | None  # wire name of the selecting request parameter
+    cases: tuple[tuple[str, str], ...]  # (wire value, variant)
+    tag_attribute: str | None  # Python name of the tag field
+    missing_tag: Any  # the tag assumed when the field is absent (its documented default)
+    docs: str | None
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        """The variants, then the fallback if it is not one of them."""
+        if self.fallback and self.fallback not in self.variants:
+            return (*self.variants, self.fallback)
+        return self.variants
+
+
+@dataclass(frozen=True)
+class Param:
+    wire_name: str
+    name: str
+    location: str  # path | query | header
+    type: TypeExpr
+    annotation: str
+    required: bool
+    has_default: bool
+    default: Any
+    default_literal: str  # the default as Python source
+    description: str | None
+    examples: tuple[Any, ...]
+    allow_slash: bool
+    constraints: dict[str, Any]
+    deprecated: bool
+    values: tuple[Any, ...] | None  # Python values when the type is an enum/bool/literal
+
+
+@dataclass(frozen=True)
+class Overload:
+    """One `typing.overload` of an endpoint: `param` typed `annotation` returns `returns`."""
+
+    annotation: str
+    default_literal: str | None
+    returns: str
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    group: str
+    requests: int
+    per: float
+    scope: str | None
+
+    @property
+    def description(self) -> str:
+        window = f"{self.per:g} s"
+        if self.per == 60:
+            window = "minute"
+        elif self.per == 3600:
+            window = "hour"
+        elif self.per == 1:
+            window = "second"
+        text = f"{self.requests} requests per {window}"
+        return f"{text} ({self.scope})" if self.scope else text
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    key: str
+    resource: str
+    name: str
+    http_method: str
+    path: str
+    params: tuple[Param, ...]
+    response: str  # annotation
+    response_description: str | None
+    union: Union | None  # when the response is a union
+    selector: Param | None  # the param that picks the union variant
+    overloads: tuple[Overload, ...]
+    cases: tuple[tuple[str, str], ...]  # (Python literal of the value, variant)
+    uses: tuple[str, ...]  # model and union classes the client code names
+    rate_limit: RateLimit | None
+    summary: str | None
+    description: str | None
+    docs: str | None
+    deprecated: bool
+
+    @property
+    def path_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def query_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "query")
+
+    @property
+    def header_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "header")
+
+    @property
+    def positional(self) -> tuple[Param, ...]:
+        return self.path_params
+
+    @property
+    def keyword(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location != "path")
+
+    @property
+    def constant_name(self) -> str:
+        return f"_{self.resource.upper()}_{self.name.upper()}"
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    class_name: str
+    endpoints: tuple[Endpoint, ...]
+
+
+@dataclass(frozen=True)
+class Auth:
+    scheme: str
+    header: str
+    env: str
+    optional: bool
+    description: str | None
+
+
+@dataclass(frozen=True)
+class Errors:
+    model: str | None
+    request_id_header: str | None
+    non_retryable_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    package: str
+    name: str
+    async_name: str
+    base_url: str
+    auth: Auth
+    errors: Errors
+    description: str | None
+    docs: str | None
+
+
+@dataclass(frozen=True)
+class API:
+    """Everything generated for one provider."""
+
+    provider: Provider
+    enums: tuple[Enum, ...]
+    models: tuple[Model, ...]
+    unions: tuple[Union, ...]
+    resources: tuple[Resource, ...]
+    rate_limits: tuple[RateLimit, ...]
+    spec_path: str
+    spec_sha256: str
+
+    @property
+    def endpoints(self) -> Iterator[Endpoint]:
+        for resource in self.resources:
+            yield from resource.endpoints
+
+    @property
+    def client_imports(self) -> tuple[str, ...]:
+        return tuple(sorted({name for ep in self.endpoints for name in ep.uses}))
+
+    @property
+    def exported_names(self) -> tuple[str, ...]:
+        return tuple(
+            [e.name for e in self.enums]
+            + [m.name for m in self.models]
+            + [u.name for u in self.unions]
+        )
+
+
+def resolve(loaded: LoadedSpec) -> API:
+    """Resolve one loaded spec, or raise `SpecError` listing every problem found."""
+    return _Resolver(loaded).run()
+
+
+class _Resolver:
+    def __init__(self, loaded: LoadedSpec) -> None:
+        self.loaded = loaded
+        self.spec: Spec = loaded.spec
+        self.pos: Positions = loaded.positions
+        self.problems: list[Problem] = []
+        self.kinds: dict[str, str] = {}
+        self.class_names: dict[str, str] = {}
+        self.enums: dict[str, Enum] = {}
+        self.models: dict[str, Model] = {}
+        self.unions: dict[str, Union] = {}
+
+    def fail(
+        self, path: PathKey, message: str, hint: str | None = None, *, key: bool = False
+    ) -> None:
+        self.problems.append(self.pos.problem(path, message, hint=hint, key=key))
+
+    def run(self) -> API:
+        self._collect_names()
+        self._check_raise()
+        for name, enum_spec in self.spec.enums.items():
+            self.enums[name] = self._enum(name, enum_spec)
+        for name in self.spec.models:
+            self._model(name, ())
+        for name, union_spec in self.spec.unions.items():
+            union = self._union(name, union_spec)
+            if union:
+                self.unions[name] = union
+        provider = self._provider()
+        resources, limits = self._resources()
+        self._check_raise()
+        return API(
+            provider=provider,
+            enums=tuple(self.enums.values()),
+            models=tuple(self.models[n] for n in self.spec.models if n in self.models),
+            unions=tuple(self.unions.values()),
+            resources=resources,
+            rate_limits=limits,
+            spec_path=self.loaded.display_path,
+            spec_sha256=self.loaded.sha256,
+        )
+
+    def _check_raise(self) -> None:
+        if self.problems:
+            raise SpecError(self.problems)
+
+    # names ------------------------------------------------------------------
+
+    def _collect_names(self) -> None:
+        taken: dict[str, tuple[str, str]] = {}
+        for section in ("enums", "models", "unions"):
+            for name in getattr(self.spec, section):
+                path = (section, name)
+                if name in self.kinds:
+                    self.fail(path, f"{name!r} is already defined in {self.kinds[name]}", key=True)
+                    continue
+                self.kinds[name] = section
+                py = naming.pascal(name)
+                if py in taken:
+                    other = taken[py]
+                    self.fail(
+                        path,
+                        f"{name!r} and {other[1]!r} ({other[0]}) both become the class {py!r}",
+                        key=True,
+                    )
+                    continue
+                taken[py] = (section, name)
+                self.class_names[name] = py
+
+    def _named(self, name: str, path: PathKey, *, want: tuple[str, ...]) -> str | None:
+        kind = self.kinds.get(name)
+        if kind is None:
+            known = [n for n, k in self.kinds.items() if k in want]
+            self.fail(path, f"unknown {_kind_word(want)} {name!r}", did_you_mean(name, known))
+            return None
+        if kind not in want:
+            self.fail(path, f"{name!r} is {_a(kind)}, expected {_kind_word(want)}")
+            return None
+        return kind
+
+    def _type(self, text: str, path: PathKey) -> TypeExpr | None:
+        try:
+            expr = parse(text)
+        except TypeSyntaxError as exc:
+            line, column = self.pos.inside(path, exc.offset)
+            self.problems.append(
+                Problem(self.pos.file, line, column, ".".join(path), f"{exc} in {text!r}", exc.hint)
+            )
+            return None
+        ok = True
+        for i, node in enumerate(expr.walk()):
+            if node.kind == "named" and not self._named(
+                node.name, path, want=("enums", "models", "unions")
+            ):
+                ok = False
+            if node.kind == "optional" and i != 0:
+                self.fail(path, f"optional<> may only wrap the whole type, in {text!r}")
+                ok = False
+        return expr if ok else None
+
+    def annotation(self, expr: TypeExpr) -> str:
+        """The Python annotation of a type, as it appears in models and client signatures."""
+        if expr.kind == "primitive":
+            return _PY_PRIMITIVES[expr.name]
+        if expr.kind == "named":
+            return self.class_names[expr.name]
+        if expr.kind == "literal":
+            return f"Literal[{naming.pyrepr(expr.value)}]"
+        if expr.kind == "list":
+            return f"list[{self.annotation(expr.inner)}]"
+        if expr.kind == "map":
+            return f"dict[str, {self.annotation(expr.inner)}]"
+        if expr.kind == "nullable":
+            return f"{self.annotation(expr.inner)} | None"
+        return f"{self.annotation(expr.inner)} | None"  # optional
+
+    # enums ------------------------------------------------------------------
+
+    def _enum(self, name: str, spec: Any) -> Enum:
+        member_names = naming.unique(naming.upper_snake(v) for v in spec.values)
+        return Enum(
+            spec_name=name,
+            name=self.class_names[name],
+            description=spec.description,
+            open=spec.open,
+            members=tuple(EnumMember(n, v) for n, v in zip(member_names, spec.values, strict=True)),
+            examples=tuple(spec.all_examples()),
+            deprecated=spec.deprecated,
+            docs=spec.docs,
+        )
+
+    # models -----------------------------------------------------------------
+
+    def _model(self, name: str, chain: tuple[str, ...]) -> Model | None:
+        if name in self.models:
+            return self.models[name]
+        spec = self.spec.models[name]
+        path = ("models", name)
+        if name in chain:
+            cycle = " -> ".join((*chain, name))
+            self.fail((*path, "extends"), f"models extend each other in a cycle: {cycle}")
+            return None
+        base: Model | None = None
+        if spec.extends is not None:
+            if not self._named(spec.extends, (*path, "extends"), want=("models",)):
+                return None
+            base = self._model(spec.extends, (*chain, name))
+            if base is None:
+                return None
+        inherited = {f.wire_name: f for f in (base.all_fields if base else ())}
+        own: list[Field] = []
+        used = {f.name: f.wire_name for f in inherited.values()}
+        for wire, fspec in spec.fields.items():
+            built = self._field(wire, fspec, (*path, "fields", wire), used, inherited)
+            if built:
+                own.append(built)
+                used[built.name] = wire
+        own_names = {f.wire_name for f in own}
+        all_fields = [inherited_f for w, inherited_f in inherited.items() if w not in own_names]
+        # An overriding field keeps its parent's place in the field order.
+        order = list(inherited)
+        merged = {f.wire_name: f for f in [*all_fields, *own]}
+        ordered = [merged[w] for w in order] + [f for f in own if f.wire_name not in inherited]
+        model = Model(
+            spec_name=name,
+            name=self.class_names[name],
+            description=spec.description,
+            base=base.name if base else None,
+            fields=tuple(own),
+            all_fields=tuple(ordered),
+            examples=tuple(spec.all_examples()),
+            deprecated=spec.deprecated,
+            docs=spec.docs,
+        )
+        self.models[name] = model
+        return model
+
+    def _field(
+        self,
+        wire: str,
+        spec: FieldSpec,
+        path: PathKey,
+        used: dict[str, str],
+        inherited: dict[str, Field],
+    ) -> Field | None:
+        expr = self._type(spec.type, (*path, "type"))
+        if expr is None:
+            return None
+        inner, optional = expr.strip_optional()
+        if any(n.kind == "named" and self.kinds[n.name] == "unions" for n in inner.walk()):
+            self.fail(
+                (*path, "type"),
+                "a union can only be an endpoint response, not a model field",
+                "declare the field with one of the union's variants, or a common base model",
+            )
+            return None
+        if wire in inherited:
+            py = inherited[wire].name
+        else:
+            py = naming.field_name(wire)
+            if py in used:
+                py = naming.unique([*used, py])[-1]
+        has_default = "default" in spec.model_fields_set and spec.default is not None
+        if has_default:
+            self._check_value(spec.default, inner, (*path, "default"))
+        for i, example in enumerate(spec.all_examples()):
+            self._check_value(
+                example, inner, (*path, "examples" if spec.examples else "example"), i
+            )
+        annotation = self.annotation(inner)
+        if optional and not has_default and not annotation.endswith("| None"):
+            annotation = f"{annotation} | None"
+        self._check_constraints(spec, inner, path)
+        return Field(
+            wire_name=wire,
+            name=py,
+            type=inner,
+            annotation=annotation,
+            required=not optional and not has_default,
+            has_default=has_default,
+            default=spec.default,
+            description=spec.description,
+            examples=tuple(spec.all_examples()),
+            constraints=spec.constraints(),
+            deprecated=spec.deprecated,
+            docs=spec.docs,
+        )
+
+    def _check_constraints(self, spec: Any, expr: TypeExpr, path: PathKey) -> None:
+        base = expr.inner if expr.kind == "nullable" else expr
+        numeric = base.kind == "primitive" and base.name in ("integer", "int64", "number")
+        sized = base.kind in ("list", "map") or (base.kind == "primitive" and base.name == "string")
+        for name in spec.constraints():
+            if name in ("ge", "gt", "le", "lt") and not numeric:
+                self.fail((*path, name), f"{name} applies to numbers, not {base}")
+            if name in ("min_length", "max_length") and not sized:
+                self.fail((*path, name), f"{name} applies to strings and lists, not {base}")
+            if name == "pattern" and not (base.kind == "primitive" and base.name == "string"):
+                self.fail((*path, name), f"pattern applies to strings, not {base}")
+
+    def _check_value(
+        self, value: Any, expr: TypeExpr, path: PathKey, index: int | None = None
+    ) -> None:
+        """A default or example must fit the declared type."""
+        where = (*path, str(index)) if index is not None and path[-1] == "examples" else path
+        problem = self._value_problem(value, expr)
+        if problem:
+            self.fail(where, problem)
+
+    def _value_problem(self, value: Any, expr: TypeExpr) -> str | None:
+        if expr.kind == "nullable":
+            return None if value is None else self._value_problem(value, expr.inner)
+        if expr.kind == "literal":
+            return None if value == expr.value else f"expected {expr.value!r}, got {value!r}"
+        if expr.kind == "primitive":
+            checks: dict[str, tuple[type, ...]] = {
+                "string": (str,),
+                "integer": (int,),
+                "int64": (int,),
+                "number": (int, float),
+                "boolean": (bool,),
+            }
+            allowed = checks.get(expr.name)
+            if allowed is None:
+                return None
+            if isinstance(value, bool) and expr.name != "boolean":
+                return f"expected {expr.name}, got {value!r}"
+            return None if isinstance(value, allowed) else f"expected {expr.name}, got {value!r}"
+        if expr.kind == "named" and self.kinds.get(expr.name) == "enums":
+            values = self.spec.enums[expr.name].values
+            if value not in values:
+                hint = did_you_mean(str(value), values)
+                return f"{value!r} is not a value of enum {expr.name}" + (
+                    f"; {hint}" if hint else ""
+                )
+            return None
+        if expr.kind == "list":
+            if not isinstance(value, list):
+                return f"expected a list, got {value!r}"
+            for item in value:
+                problem = self._value_problem(item, expr.inner)
+                if problem:
+                    return problem
+        return None
+
+    # unions -----------------------------------------------------------------
+
+    def _union(self, name: str, spec: UnionSpec) -> Union | None:
+        path = ("unions", name)
+        variants: list[Model] = []
+        for i, variant in enumerate(spec.variants):
+            vpath = (*path, "variants", str(i))
+            if self._named(variant, vpath, want=("models",)):
+                model = self.models.get(variant)
+                if model:
+                    variants.append(model)
+        if len(variants) != len(spec.variants):
+            return None
+        if len({v.name for v in variants}) != len(variants):
+            self.fail((*path, "variants"), "a model is listed twice")
+            return None
+        tags: list[tuple[Any, str]] = []
+        tag_attribute, missing_tag = None, None
+        if spec.discriminator:
+            tags = self._tags(spec.discriminator, variants, path)
+            fields = [m.field(spec.discriminator) for m in variants]
+            tag_attribute = fields[0].name if fields[0] else None
+            defaults = [f.default for f in fields if f and f.has_default]
+            missing_tag = defaults[0] if len(defaults) == 1 else None
+        elif spec.fallback:
+            self.fail(
+                (*path, "fallback"), "a fallback needs a `discriminator` to detect unknown tags"
+            )
+        fallback = None
+        if spec.fallback and self._named(spec.fallback, (*path, "fallback"), want=("models",)):
+            fallback = self.class_names[spec.fallback]
+        cases: list[tuple[str, str]] = []
+        if spec.selected_by:
+            names = {v.spec_name for v in variants}
+            for value, variant in spec.selected_by.cases.items():
+                cpath = (*path, "selected_by", "cases", value)
+                if variant not in names:
+                    self.fail(
+                        cpath,
+                        f"case {value!r} selects {variant!r}, which is not a variant of {name}",
+                        did_you_mean(variant, names),
+                    )
+                    continue
+                cases.append((value, self.class_names[variant]))
+        return Union(
+            spec_name=name,
+            name=self.class_names[name],
+            description=spec.description,
+            variants=tuple(v.name for v in variants),
+            discriminator=spec.discriminator,
+            tags=tuple(tags),
+            fallback=fallback,
+            selector_param=spec.selected_by.param if spec.selected_by else None,
+            cases=tuple(cases),
+            tag_attribute=tag_attribute,
+            missing_tag=missing_tag,
+            docs=spec.docs,
+        )
+
+    def _tags(
+        self, discriminator: str, variants: list[Model], path: PathKey
+    ) -> list[tuple[Any, str]]:
+        tags: list[tuple[Any, str]] = []
+        seen: dict[Any, str] = {}
+        for model in variants:
+            fld = model.field(discriminator)
+            dpath = (*path, "discriminator")
+            if fld is None:
+                self.fail(
+                    dpath,
+                    f"variant {model.spec_name!r} has no field {discriminator!r}",
+                    did_you_mean(discriminator, [f.wire_name for f in model.all_fields]),
+                )
+                continue
+            if fld.type.kind != "literal":
+                self.fail(
+                    dpath,
+                    f"field {model.spec_name}.{discriminator} must be a literal<...> to tell "
+                    f"variants apart, not {fld.type}",
+                )
+                continue
+            if fld.type.value in seen:
+                self.fail(
+                    dpath,
+                    f"{model.spec_name!r} and {seen[fld.type.value]!r} share the tag "
+                    f"{fld.type.value!r}",
+                )
+                continue
+            seen[fld.type.value] = model.spec_name
+            tags.append((fld.type.value, model.name))
+        return tags
+
+    # provider ---------------------------------------------------------------
+
+    def _provider(self) -> Provider:
+        p = self.spec.provider
+        errors = Errors(None, None, ())
+        if p.errors:
+            model = None
+            if self._named(p.errors.model, ("provider", "errors", "model"), want=("models",)):
+                model = self.class_names[p.errors.model]
+            errors = Errors(model, p.errors.request_id_header, tuple(p.errors.non_retryable_codes))
+        header = "Authorization" if p.auth.scheme == "bearer" else (p.auth.header or "")
+        return Provider(
+            id=p.id,
+            package=naming.package_name(p.id),
+            name=p.name,
+            async_name=f"Async{p.name}",
+            base_url=p.base_url,
+            auth=Auth(p.auth.scheme, header, p.auth.env, p.auth.optional, p.auth.description),
+            errors=errors,
+            description=p.description,
+            docs=p.docs,
+        )
+
+    # endpoints --------------------------------------------------------------
+
+    def _resources(self) -> tuple[tuple[Resource, ...], tuple[RateLimit, ...]]:
+        grouped: dict[str, list[Endpoint]] = {}
+        limits: dict[str, RateLimit] = {}
+        routes: dict[tuple[str, str], str] = {}
+        names: dict[tuple[str, str], str] = {}
+        for key, spec in self.spec.endpoints.items():
+            path = ("endpoints", key)
+            if not re.fullmatch(r"[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*", key):
+                self.fail(path, f"endpoint name {key!r} must be `resource.method`", key=True)
+                continue
+            resource_raw, method_raw = key.split(".")
+            resource = naming.resource_name(resource_raw)
+            method = naming.method_name(method_raw)
+            if (resource, method) in names:
+                other = names[(resource, method)]
+                self.fail(
+                    path, f"{key!r} and {other!r} both become {resource}.{method}()", key=True
+                )
+                continue
+            names[(resource, method)] = key
+            route = (spec.method, re.sub(r"\{[^}]*\}", "{}", spec.path))
+            if route in routes:
+                self.fail((*path, "path"), f"{spec.method} {spec.path} is also {routes[route]!r}")
+            routes[route] = key
+            limit = self._rate_limit(spec, key, path, limits)
+            endpoint = self._endpoint(key, resource, method, spec, path, limit)
+            if endpoint:
+                grouped.setdefault(resource, []).append(endpoint)
+        resources = tuple(
+            Resource(name=r, class_name=f"{naming.pascal(r)}Resource", endpoints=tuple(eps))
+            for r, eps in grouped.items()
+        )
+        return resources, tuple(limits.values())
+
+    def _rate_limit(
+        self, spec: EndpointSpec, key: str, path: PathKey, limits: dict[str, RateLimit]
+    ) -> RateLimit | None:
+        if spec.rate_limit is None:
+            return None
+        rl = spec.rate_limit
+        group = rl.group or key
+        limit = RateLimit(group, rl.requests, rl.per, rl.scope)
+        if group in limits and limits[group] != limit:
+            other = limits[group]
+            self.fail(
+                (*path, "rate_limit"),
+                f"rate-limit group {group!r} is {other.requests} per {other.per:g}s elsewhere, "
+                f"{limit.requests} per {limit.per:g}s here",
+            )
+        limits.setdefault(group, limit)
+        return limit
+
+    def _endpoint(
+        self,
+        key: str,
+        resource: str,
+        method: str,
+        spec: EndpointSpec,
+        path: PathKey,
+        limit: RateLimit | None,
+    ) -> Endpoint | None:
+        params: list[Param] = []
+        used: set[str] = set()
+        for wire, pspec in spec.params.items():
+            param = self._param(wire, pspec, (*path, "params", wire), used)
+            if param:
+                params.append(param)
+                used.add(param.name)
+        self._check_path_template(spec.path, params, spec, path)
+        response_expr = self._type(spec.response, (*path, "response"))
+        if response_expr is None:
+            return None
+        if response_expr.kind == "optional":
+            self.fail((*path, "response"), "a response cannot be optional<>")
+            return None
+        union = None
+        if response_expr.kind == "named" and self.kinds[response_expr.name] == "unions":
+            union = self.unions.get(response_expr.name)
+            if union is None:
+                return None
+        response = self.annotation(response_expr)
+        if union:
+            response = union.name
+        selector, overloads, cases = self._overloads(union, params, response, path)
+        # Path parameters are positional, in path order; the rest keyword-only.
+        order = {p.wire_name: i for i, p in enumerate(params)}
+        template_order = re.findall(r"\{([^}]*)\}", spec.path)
+        params.sort(
+            key=lambda p: (
+                p.location != "path",
+                template_order.index(p.wire_name) if p.wire_name in template_order else 0,
+                not p.required,
+                order[p.wire_name],
+            )
+        )
+        return Endpoint(
+            key=key,
+            resource=resource,
+            name=method,
+            http_method=spec.method,
+            path=spec.path,
+            params=tuple(params),
+            response=response,
+            response_description=spec.response_description,
+            union=union,
+            selector=selector,
+            overloads=overloads,
+            cases=cases,
+            uses=tuple(
+                sorted(
+                    {self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"}
+                    | {variant for _, variant in cases}
+                )
+            ),
+            rate_limit=limit,
+            summary=spec.summary,
+            description=spec.description,
+            docs=spec.docs,
+            deprecated=spec.deprecated,
+        )
+
+    def _param(self, wire: str, spec: ParamSpec, path: PathKey, used: set[str]) -> Param | None:
+        expr = self._type(spec.type, (*path, "type"))
+        if expr is None:
+            return None
+        inner, optional = expr.strip_optional()
+        scalar = inner.kind in ("primitive", "literal") or (
+            inner.kind == "named" and self.kinds[inner.name] == "enums"
+        )
+        if inner.kind == "primitive" and inner.name == "any":
+            scalar = False
+        if inner.kind == "list" and spec.location == "query":
+            item = inner.inner
+            scalar = item.kind in ("primitive", "literal") or (
+                item.kind == "named" and self.kinds[item.name] == "enums"
+            )
+        if not scalar:
+            self.fail(
+                (*path, "type"),
+                f"a {spec.location} parameter must be a string, number, boolean, enum or literal"
+                + (" (or a list of them)" if spec.location == "query" else "")
+                + f", not {inner}",
+            )
+            return None
+        if spec.location == "path" and optional:
+            self.fail((*path, "type"), "a path parameter is always required; remove optional<>")
+            return None
+        if spec.allow_slash and spec.location != "path":
+            self.fail((*path, "allow_slash"), "allow_slash applies to path parameters only")
+        has_default = "default" in spec.model_fields_set and spec.default is not None
+        if has_default:
+            self._check_value(spec.default, inner, (*path, "default"))
+            if spec.location == "path":
+                self.fail((*path, "default"), "a path parameter cannot have a default")
+        for i, example in enumerate(spec.all_examples()):
+            self._check_value(
+                example, inner, (*path, "examples" if spec.examples else "example"), i
+            )
+        self._check_constraints(spec, inner, path)
+        name = naming.param_name(wire)
+        if name in used:
+            self.fail(path, f"parameter {wire!r} clashes with another as {name!r}", key=True)
+            return None
+        values = self._values(inner)
+        annotation = self._param_annotation(inner)
+        if optional and not has_default:
+            annotation = f"{annotation} | None"
+        return Param(
+            wire_name=wire,
+            name=name,
+            location=spec.location,
+            type=inner,
+            annotation=annotation,
+            required=not optional and not has_default,
+            has_default=has_default,
+            default=spec.default,
+            default_literal=naming.pyrepr(spec.default) if has_default else "None",
+            description=spec.description,
+            examples=tuple(spec.all_examples()),
+            allow_slash=spec.allow_slash,
+            constraints=spec.constraints(),
+            deprecated=spec.deprecated,
+            values=values,
+        )
+
+    def _values(self, expr: TypeExpr) -> tuple[Any, ...] | None:
+        if expr.kind == "named" and self.kinds[expr.name] == "enums":
+            return tuple(self.spec.enums[expr.name].values)
+        if expr.kind == "primitive" and expr.name == "boolean":
+            return (False, True)
+        if expr.kind == "literal":
+            return (expr.value,)
+        return None
+
+    def _param_annotation(self, expr: TypeExpr) -> str:
+        """Request enums are typed as `Literal[...]` so plain strings type-check."""
+        if expr.kind == "named" and self.kinds[expr.name] == "enums":
+            enum = self.spec.enums[expr.name]
+            literal = _literal(enum.values)
+            return f"{literal} | str" if enum.open else literal
+        if expr.kind == "list":
+            return f"list[{self._param_annotation(expr.inner)}]"
+        return self.annotation(expr)
+
+    def _check_path_template(
+        self, template: str, params: list[Param], spec: EndpointSpec, path: PathKey
+    ) -> None:
+        placeholders = re.findall(r"\{([^}]*)\}", template)
+        declared = {p.wire_name for p in params if p.location == "path"}
+        for name in placeholders:
+            if name not in declared:
+                self.fail(
+                    (*path, "path"),
+                    f"{{{name}}} in the path has no `in: path` parameter",
+                    did_you_mean(name, declared),
+                )
+        for wire, pspec in spec.params.items():
+            if pspec.location == "path" and wire not in placeholders:
+                self.fail(
+                    (*path, "params", wire, "in"), f"path parameter {wire!r} is not in {template!r}"
+                )
+
+    def _overloads(
+        self, union: Union | None, params: list[Param], response: str, path: PathKey
+    ) -> tuple[Param | None, tuple[Overload, ...], tuple[tuple[str, str], ...]]:
+        if union is None or union.selector_param is None:
+            return None, (), ()
+        selector = next((p for p in params if p.wire_name == union.selector_param), None)
+        if selector is None:
+            self.fail(
+                (*path, "response"),
+                f"union {union.spec_name} is selected by parameter {union.selector_param!r}, "
+                "which this endpoint does not declare",
+                did_you_mean(union.selector_param, [p.wire_name for p in params]),
+            )
+            return None, (), ()
+        if selector.values is None:
+            self.fail(
+                (*path, "params", selector.wire_name, "type"),
+                "a union-selecting parameter must be an enum, boolean or literal",
+            )
+            return None, (), ()
+        wire_values = {_wire(v): v for v in selector.values}
+        by_variant: dict[str, list[Any]] = {}
+        cases: list[tuple[str, str]] = []
+        for wire_value, variant in union.cases:
+            if wire_value not in wire_values:
+                self.fail(
+                    ("unions", union.spec_name, "selected_by", "cases", wire_value),
+                    f"{wire_value!r} is not a value of parameter {selector.wire_name!r} "
+                    f"({selector.type})",
+                    did_you_mean(wire_value, wire_values),
+                )
+                continue
+            value = wire_values[wire_value]
+            by_variant.setdefault(variant, []).append(value)
+            cases.append((naming.pyrepr(value), variant))
+        covered = {v for vals in by_variant.values() for v in vals}
+        overloads: list[Overload] = []
+        default = selector.default if selector.has_default else None
+        for variant, values in by_variant.items():
+            has_default = selector.has_default and default in values
+            overloads.append(
+                Overload(
+                    _literal(values), selector.default_literal if has_default else None, variant
+                )
+            )
+        # A call without the parameter matches the overload that holds the default, so it
+        # goes first; a call with an uncovered value, or a plain variable, gets the union.
+        overloads.sort(key=lambda o: o.default_literal is None)
+        rest = [v for v in selector.values if v not in covered]
+        if rest:
+            overloads.append(Overload(_literal(rest), None, response))
+        if not selector.has_default and not selector.required:
+            overloads.append(Overload("None", "None", response))
+        overloads.append(Overload(selector.annotation, None, response))
+        return selector, tuple(overloads), tuple(cases)
+
+
+def _wire(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _literal(values: Any) -> str:
+    return "Literal[" + ", ".join(naming.pyrepr(v) for v in values) + "]"
+
+
+def _kind_word(want: tuple[str, ...]) -> str:
+    words = {"enums": "enum", "models": "model", "unions": "union"}
+    return " or ".join(words[w] for w in want) if len(want) < 3 else "type"
+
+
+def _a(kind: str) -> str:
+    return {"enums": "an enum", "models": "a model", "unions": "a union"}[kind]

@@ -1,0 +1,73 @@
+"""What `generated/` was made from, so `check` can answer without rendering.
+
+`generated/.manifest.json` records, per spec file, a hash of every input
+(the spec's bytes, the generator's code and templates, the pinned tool
+versions) and the sha256 of every file written. When the inputs hash the same
+and every file still matches, `check` is done: no YAML parsing, no rendering.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+MANIFEST = ".manifest.json"
+# Output bytes depend on these exact versions (pyproject.toml pins them).
+TOOL_VERSIONS = "datamodel-code-generator==0.89.0 ruff==0.17.6"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def generator_fingerprint(user_templates: Path | None = None) -> str:
+    """A hash of the generator's own code and templates."""
+    from .render import template_root
+
+    digest = hashlib.sha256(f"{__version__} {TOOL_VERSIONS}".encode())
+    roots = [Path(__file__).resolve().parent, template_root()]
+    if user_templates is not None:
+        roots.append(user_templates)
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".jinja", ".jinja2"):
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def inputs_hash(spec_bytes: bytes, fingerprint: str) -> str:
+    return sha256(fingerprint.encode() + b"\0" + spec_bytes)
+
+
+def read(out_dir: Path) -> dict[str, Any]:
+    """The manifest, or an empty one when it is missing or unreadable."""
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"specs": {}}
+    if not isinstance(data, dict) or not isinstance(data.get("specs"), dict):
+        return {"specs": {}}
+    return data
+
+
+def write(out_dir: Path, data: dict[str, Any]) -> None:
+    """Replace the manifest atomically."""
+    text = json.dumps(data, indent=2, sort_keys=True) + "\n"
+    tmp = out_dir / f"{MANIFEST}.tmp"
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, out_dir / MANIFEST)
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    """sha256 of every file under `root`, keyed by POSIX path relative to it."""
+    return {
+        path.relative_to(root).as_posix(): sha256(path.read_bytes())
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }

@@ -1,0 +1,280 @@
+"""Every rule that turns a spec string into Python source text lives here.
+
+Identifiers (attributes, parameters, classes, enum members, packages) and
+literals (docstrings, string reprs) are made here and nowhere else, so that a
+name in the spec maps to one Python name in models, clients, docs and diffs.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+import unicodedata
+from collections.abc import Iterable
+
+# Attribute names a pydantic v2 model already has. A field with one of these
+# names would shadow a method (pydantic refuses the class), so it gets a `_`.
+# Written out rather than read from `dir(BaseModel)`, so that the generated
+# names do not depend on the installed pydantic version.
+PYDANTIC_RESERVED = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "fields",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "to_dict",
+        "to_json",
+    }
+)
+
+# Names the generated modules define or import at module level. A spec class
+# with one of these names would shadow them.
+MODULE_RESERVED = frozenset(
+    {
+        "Annotated",
+        "Any",
+        "APIModel",
+        "AsyncIterator",
+        "BaseModel",
+        "ConfigDict",
+        "Discriminator",
+        "Enum",
+        "Field",
+        "Literal",
+        "Mapping",
+        "RootModel",
+        "StrEnum",
+        "Tag",
+        "TypeAdapter",
+        "Union",
+        "annotations",
+        "cast",
+        "httpx",
+        "overload",
+        "pydantic",
+        "typing",
+    }
+)
+
+# Builtins that generated code itself uses as types or calls.
+BUILTIN_TYPES = frozenset(
+    {
+        "bool",
+        "bytes",
+        "dict",
+        "float",
+        "int",
+        "list",
+        "object",
+        "str",
+        "type",
+        "Exception",
+        "None",
+        "True",
+        "False",
+    }
+)
+
+# Keyword arguments every generated endpoint method takes, and attributes every
+# client and resource object has.
+METHOD_RESERVED = frozenset(
+    {"self", "extra_headers", "extra_query", "timeout", "max_retries", "with_raw_response"}
+)
+CLIENT_RESERVED = frozenset(
+    {
+        "api_key",
+        "base_url",
+        "close",
+        "aclose",
+        "copy",
+        "http_client",
+        "max_retries",
+        "rate_limit",
+        "timeout",
+        "with_options",
+        "with_raw_response",
+    }
+)
+
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NOT_IDENT = re.compile(r"[^0-9A-Za-z_]+")
+
+
+def _ascii_words(text: str) -> list[str]:
+    """Split any string into ASCII words: camelCase, dashes, dots, spaces and unicode."""
+    normalized = unicodedata.normalize("NFKD", text)
+    ascii_text = normalized.encode("ascii", "ignore").decode("ascii")
+    spaced = _WORD_BOUNDARY.sub("_", ascii_text)
+    return [w for w in _NOT_IDENT.sub("_", spaced).split("_") if w]
+
+
+def _fix_start(name: str, prefix: str) -> str:
+    return f"{prefix}{name}" if name[:1].isdigit() else name
+
+
+def snake(text: str, *, fallback: str = "value") -> str:
+    """`text` as a snake_case identifier. Never empty, never a keyword, never private."""
+    words = _ascii_words(text)
+    name = "_".join(w.lower() for w in words) or fallback
+    name = _fix_start(name, f"{fallback}_")
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def pascal(text: str, *, fallback: str = "Model") -> str:
+    """`text` as a PascalCase class name, keeping inner capitals (`GetModelsResponse`)."""
+    words = _ascii_words(text)
+    name = "".join(w[:1].upper() + w[1:] for w in words) or fallback
+    name = _fix_start(name, fallback)
+    if keyword.iskeyword(name) or name in MODULE_RESERVED or name in BUILTIN_TYPES:
+        name = f"{name}_"
+    return name
+
+
+def upper_snake(text: str, *, fallback: str = "VALUE") -> str:
+    """`text` as an UPPER_SNAKE enum member name."""
+    words = _ascii_words(text)
+    name = "_".join(w.upper() for w in words) or fallback
+    return _fix_start(name, f"{fallback}_")
+
+
+def field_name(text: str) -> str:
+    """A model field name: snake_case, and never a pydantic `BaseModel` attribute."""
+    name = snake(text, fallback="field")
+    return f"{name}_" if name in PYDANTIC_RESERVED or name in _MODEL_METHODS else name
+
+
+# The `model_` names pydantic defines on BaseModel; other `model_` names
+# (such as `model_type`) are fine as fields.
+_MODEL_METHODS = frozenset(
+    {
+        "model_config",
+        "model_computed_fields",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+    }
+)
+
+
+def param_name(text: str) -> str:
+    """A keyword parameter of a generated method."""
+    name = snake(text, fallback="param")
+    return f"{name}_" if name in METHOD_RESERVED else name
+
+
+def resource_name(text: str) -> str:
+    """A resource attribute on the client (`client.models`)."""
+    name = snake(text, fallback="resource")
+    return f"{name}_" if name in CLIENT_RESERVED else name
+
+
+def method_name(text: str) -> str:
+    """An endpoint method on a resource (`client.models.retrieve`)."""
+    name = snake(text, fallback="call")
+    return f"{name}_" if name in METHOD_RESERVED else name
+
+
+def package_name(text: str) -> str:
+    """The Python package of a generated client."""
+    return snake(text, fallback="provider")
+
+
+def env_var(text: str) -> str:
+    """An environment variable name derived from a provider id."""
+    return upper_snake(text, fallback="PROVIDER")
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    """Make names unique in order, suffixing later duplicates with `_2`, `_3`, ..."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{name}_{n}"
+        seen.add(candidate)
+        out.append(candidate)
+    return out
+
+
+def docstring(text: str, width: int = 76, *, closing: bool = True) -> str:
+    """Text that is safe inside a triple-quoted docstring, prose paragraphs wrapped to `width`.
+
+    Backslashes and triple quotes are escaped. With `closing`, a trailing quote
+    is escaped too, so the text may sit right before the closing quotes.
+    """
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    wrapped = [_wrap(p, width) for p in paragraphs if p.strip()]
+    body = "\n\n".join(wrapped).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if closing and body.endswith('"'):
+        body = body[:-1] + '\\"'
+    return body
+
+
+def docfragment(text: str, width: int = 76) -> str:
+    """Part of a docstring that never sits right before the closing quotes."""
+    return docstring(text, width, closing=False)
+
+
+def _wrap(paragraph: str, width: int) -> str:
+    lines = [line.rstrip() for line in paragraph.splitlines()]
+    # Lists, tables and indented blocks keep their lines; prose is reflowed.
+    if any(line[:1].isspace() or line.lstrip()[:2] in ("- ", "* ", "| ") for line in lines):
+        return "\n".join(lines)
+    return textwrap.fill(
+        " ".join(line.strip() for line in lines),
+        width=width,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def comment(text: str) -> str:
+    """Text that is safe in a single `#` comment line."""
+    return " ".join(text.split())
+
+
+def pyrepr(value: object) -> str:
+    """A Python literal for a JSON-like value (str, int, float, bool, None, list, dict)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, str):
+        return _str_literal(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    raise TypeError(f"no Python literal for {type(value).__name__}")
+
+
+def _str_literal(value: str) -> str:
+    # Double quotes, as ruff format would write them; repr escapes the rest.
+    text = repr(value)
+    if text.startswith("'") and '"' not in value:
+        text = '"' + text[1:-1].replace("\\'", "'") + '"'
+    return text

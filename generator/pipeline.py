@@ -1,0 +1,181 @@
+"""The stages in order: load -> resolve -> render -> format -> write.
+
+`generate`, `check` and `validate` are thin walks over the same stages, so
+they cannot disagree about what a spec produces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import manifest
+from .errors import Problem, SpecError, UsageError
+from .ir import API, resolve
+from .load import display_path, load_file
+
+
+@dataclass(frozen=True)
+class SpecFile:
+    path: Path
+    shown: str  # as named in messages and headers
+
+    @property
+    def key(self) -> str:
+        return self.shown
+
+
+def find_specs(spec_dir: Path, names: list[str] | None = None) -> list[SpecFile]:
+    """The spec files to work on: all of `spec_dir/*.yaml`, or those `names` pick."""
+    if not spec_dir.is_dir():
+        raise UsageError(f"spec folder not found: {spec_dir}")
+    files = sorted(p for p in spec_dir.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+    if names:
+        picked: list[Path] = []
+        for name in names:
+            path = Path(name)
+            match = [f for f in files if f.stem == name or f.name == name]
+            if not match and path.is_file():
+                match = [path]
+            if not match:
+                known = ", ".join(f.stem for f in files) or "none"
+                raise UsageError(f"no spec for provider {name!r} in {spec_dir} (known: {known})")
+            picked.extend(m for m in match if m not in picked)
+        files = picked
+    if not files:
+        raise UsageError(f"no spec files (*.yaml) in {spec_dir}")
+    return [SpecFile(f, _shown(f)) for f in files]
+
+
+def _shown(path: Path) -> str:
+    return display_path(path)
+
+
+def resolve_all(specs: list[SpecFile]) -> list[API]:
+    """Load and resolve every spec, reporting the problems of all files together."""
+    problems: list[Problem] = []
+    apis: list[API] = []
+    for spec in specs:
+        try:
+            apis.append(resolve(load_file(spec.path, shown_as=spec.shown)))
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    seen: dict[str, API] = {}
+    for api in apis:
+        other = seen.get(api.provider.package)
+        if other is not None:
+            problems.append(
+                Problem(
+                    api.spec_path,
+                    1,
+                    1,
+                    "provider.id",
+                    f"package {api.provider.package!r} is also generated from {other.spec_path}",
+                )
+            )
+        seen[api.provider.package] = api
+    if problems:
+        raise SpecError(problems)
+    return apis
+
+
+def render_into(staging_root: Path, apis: list[API], templates: Path | None) -> None:
+    """Render and format every package into `staging_root`."""
+    from .format import format_tree
+    from .render import render
+
+    files = render(apis, templates)
+    for rel, text in sorted(files.items()):
+        path = staging_root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+    format_tree(staging_root)
+
+
+def generate(
+    spec_dir: Path, out_dir: Path, names: list[str] | None, templates: Path | None
+) -> list[str]:
+    """Regenerate the packages of the chosen specs. Returns one line per package."""
+    from .write import Staging, remove_packages, swap_in
+
+    specs = find_specs(spec_dir, names)
+    apis = resolve_all(specs)
+    fingerprint = manifest.generator_fingerprint(templates)
+    with Staging(out_dir) as staging:
+        render_into(staging.root, apis, templates)
+        packages = [api.provider.package for api in apis]
+        data = manifest.read(out_dir)
+        entries = data["specs"]
+        for spec, api in zip(specs, apis, strict=True):
+            entries[spec.key] = {
+                "package": api.provider.package,
+                "inputs": manifest.inputs_hash(spec.path.read_bytes(), fingerprint),
+                "files": manifest.tree_hashes(staging.root / api.provider.package),
+            }
+        gone: list[str] = []
+        if not names:
+            wanted = {s.key for s in specs}
+            for key in sorted(set(entries) - wanted):
+                gone.append(entries.pop(key)["package"])
+        swap_in(staging, out_dir, packages)
+        remove_packages(out_dir, [g for g in gone if g not in packages])
+        manifest.write(out_dir, data)
+    lines = [
+        f"wrote {out_dir / p} ({len(entries[s.key]['files'])} files)"
+        for s, p in zip(specs, packages, strict=True)
+    ]
+    lines += [f"removed {out_dir / g} (its spec is gone)" for g in gone if g not in packages]
+    return lines
+
+
+def check(spec_dir: Path, out_dir: Path, templates: Path | None) -> list[str]:
+    """Paths under `out_dir` that differ from what `generate` would write (empty: up to date)."""
+    specs = find_specs(spec_dir)
+    data = manifest.read(out_dir)
+    entries = data["specs"]
+    fingerprint = manifest.generator_fingerprint(templates)
+    if _fresh(specs, entries, out_dir, fingerprint):
+        return []
+    apis = resolve_all(specs)
+    from .write import Staging
+
+    stale: list[str] = []
+    with Staging(out_dir) as staging:
+        render_into(staging.root, apis, templates)
+        for api in apis:
+            package = api.provider.package
+            expected = manifest.tree_hashes(staging.root / package)
+            actual = manifest.tree_hashes(out_dir / package) if (out_dir / package).is_dir() else {}
+            for rel in sorted(set(expected) | set(actual)):
+                if expected.get(rel) != actual.get(rel):
+                    state = (
+                        "missing"
+                        if rel not in actual
+                        else "extra"
+                        if rel not in expected
+                        else "differs"
+                    )
+                    stale.append(f"{out_dir / package / rel} ({state})")
+    packages = {api.provider.package for api in apis}
+    for entry in entries.values():
+        if entry.get("package") not in packages and (out_dir / str(entry.get("package"))).is_dir():
+            stale.append(f"{out_dir / entry['package']} (its spec is gone)")
+    return stale
+
+
+def _fresh(
+    specs: list[SpecFile], entries: dict[str, object], out_dir: Path, fingerprint: str
+) -> bool:
+    """True when every input hashes as recorded and every output file is as written."""
+    if set(entries) != {s.key for s in specs}:
+        return False
+    for spec in specs:
+        entry = entries[spec.key]
+        if not isinstance(entry, dict):
+            return False
+        if entry.get("inputs") != manifest.inputs_hash(spec.path.read_bytes(), fingerprint):
+            return False
+        package_dir = out_dir / str(entry.get("package"))
+        if not package_dir.is_dir() or manifest.tree_hashes(package_dir) != entry.get("files"):
+            return False
+    return True

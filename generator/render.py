@@ -1,0 +1,115 @@
+"""Stage 3: render every file of each provider's package, as text, in memory.
+
+Models go through datamodel-code-generator (`models.py` here); everything else
+through the Jinja templates in `templates/client/`. A user's template folder,
+if given, is searched first, so an override holds only the files it changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from . import __version__, naming
+from .ir import API, Endpoint
+from .models import render_models
+
+CLIENT_FILES = ("__init__.py", "_client.py", "_errors.py", "_runtime.py", "README.md")
+
+
+def template_root() -> Path:
+    """The built-in templates: the repository's `templates/`, or the copy inside the wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "templates", here / "templates"):
+        if (candidate / "client").is_dir():
+            return candidate
+    raise FileNotFoundError("the generator's templates/ folder is missing")
+
+
+def header(api: API, comment: str = "#") -> str:
+    """The first line of every generated file."""
+    text = (
+        f"Generated from {api.spec_path} (sha256 {api.spec_sha256[:12]}) "
+        f"by clientgen {__version__}. Do not edit."
+    )
+    return f"<!-- {text} -->" if comment == "html" else f"{comment} {text}"
+
+
+def environment(user_templates: Path | None = None) -> Any:
+    import jinja2  # imported here: `check` on unchanged inputs never renders
+
+    root = template_root()
+    loaders: list[jinja2.BaseLoader] = []
+    if user_templates is not None:
+        loaders.append(
+            jinja2.FileSystemLoader([user_templates / "client", user_templates / "models"])
+        )
+    loaders.append(jinja2.FileSystemLoader([root / "client", root / "models"]))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["docstring"] = naming.docstring
+    env.filters["docfragment"] = naming.docfragment
+    env.filters["snake"] = naming.snake
+    env.filters["pyrepr"] = naming.pyrepr
+    env.filters["comment"] = naming.comment
+    env.globals["readme_example"] = readme_example
+    env.globals["version"] = __version__
+    return env
+
+
+def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str]:
+    """Every generated file, keyed by its path relative to `generated/`."""
+    env = environment(user_templates)
+    model_dir = (user_templates or template_root()) / "models"
+    if not (model_dir / "Enum.jinja2").exists():
+        model_dir = template_root() / "models"
+    models = render_models(apis, model_dir)
+    files: dict[str, str] = {}
+    for api in apis:
+        package = api.provider.package
+        unions = env.get_template("unions.py.jinja").render(api=api)
+        files[f"{package}/models.py"] = (
+            f'{header(api)}\n"""Models of the {api.provider.name} API."""\n\n'
+            + models[package]
+            + unions
+        )
+        for name in CLIENT_FILES:
+            body = env.get_template(f"{name}.jinja").render(api=api)
+            mark = header(api, "html" if name.endswith(".md") else "#")
+            files[f"{package}/{name}"] = f"{mark}\n{body}"
+        files[f"{package}/py.typed"] = header(api) + "\n"
+    return files
+
+
+def readme_example(ep: Endpoint) -> str:
+    """A short, runnable-looking call for the package README."""
+    package_client = "client"
+    args = []
+    for param in ep.params:
+        if param.required:
+            value = (
+                param.examples[0] if param.examples else _placeholder(param.type.kind, param.name)
+            )
+            args.append(
+                naming.pyrepr(value)
+                if param.location == "path"
+                else f"{param.name}={naming.pyrepr(value)}"
+            )
+    if ep.selector is not None and ep.cases:
+        # Show the non-default case, where the overloads matter.
+        for value, _variant in ep.cases:
+            if value != ep.selector.default_literal:
+                args.append(f"{ep.selector.name}={value}")
+                break
+    call = f"{package_client}.{ep.resource}.{ep.name}({', '.join(args)})"
+    return f"result = {call}\nprint(result)"
+
+
+def _placeholder(kind: str, name: str) -> str:
+    return f"<{name}>"

@@ -1,0 +1,255 @@
+"""The spec format, as pydantic models.
+
+This is the single definition of what a `spec/<provider>.yaml` may contain.
+`generator schema` exports it as JSON Schema for editors; the loader validates
+every spec file against it. Cross-references (type names, union variants) are
+checked later, by the resolver, which knows every name in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SPEC_VERSION = 1
+
+_DURATION = re.compile(r"^\s*(\d+)\s*(s|sec|m|min|h|hour)?\s*$")
+_UNIT_SECONDS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600}
+
+
+class Node(BaseModel):
+    """Keys every documented node may carry."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    description: str | None = Field(None, description="What this node means, in the docs' words.")
+    docs: str | None = Field(None, description="URL of the provider's documentation page.")
+    deprecated: bool = Field(False, description="Marks the node as deprecated in generated code.")
+
+
+class Example(Node):
+    example: Any = Field(None, description="One example value.")
+    examples: list[Any] | None = Field(None, description="Several example values.")
+
+    def all_examples(self) -> list[Any]:
+        out = list(self.examples or [])
+        if self.example is not None and self.example not in out:
+            out.insert(0, self.example)
+        return out
+
+
+class Auth(BaseModel):
+    """How the API key travels."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    scheme: Literal["bearer", "header"] = Field(
+        description="`bearer`: `Authorization: Bearer <key>`; `header`: the key in `header`."
+    )
+    header: str | None = Field(
+        None, description="The header that carries the key (scheme `header`)."
+    )
+    env: str = Field(description="Environment variable the client reads the key from.")
+    optional: bool = Field(False, description="The API accepts requests without a key.")
+    description: str | None = None
+
+    @model_validator(mode="after")
+    def _header_matches_scheme(self) -> Auth:
+        if self.scheme == "header" and not self.header:
+            raise ValueError("scheme `header` needs `header: <name>`")
+        if self.scheme == "bearer" and self.header:
+            raise ValueError("scheme `bearer` always uses `Authorization`; remove `header`")
+        return self
+
+    @field_validator("env")
+    @classmethod
+    def _env_name(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Z_][A-Z0-9_]*", value):
+            raise ValueError("expected an environment variable name such as `PERCEPTRON_API_KEY`")
+        return value
+
+
+class RateLimit(BaseModel):
+    """A documented request budget. Endpoints with the same `group` share one budget."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    requests: int = Field(gt=0, description="Requests allowed per window.")
+    per: Annotated[float, Field(gt=0)] = Field(
+        description="The window: seconds, or `60s`, `1m`, `1h`."
+    )
+    group: str | None = Field(None, description="Budget name shared by several endpoints.")
+    scope: str | None = Field(None, description="Who the budget applies to, as documented.")
+
+    @field_validator("per", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            match = _DURATION.match(value)
+            if not match:
+                raise ValueError(f"expected a duration such as `60s` or `1m`, got {value!r}")
+            return int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+        return value
+
+
+class ErrorsSpec(BaseModel):
+    """How the API reports errors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    model: str = Field(description="The model of an error response body.")
+    request_id_header: str | None = Field(None, description="Response header with the request id.")
+    non_retryable_codes: list[str] = Field(
+        default_factory=list,
+        description="Error `code`s that are never retried, even on a retryable status.",
+    )
+    description: str | None = None
+
+
+class Provider(Node):
+    id: str = Field(
+        pattern=r"^[a-z][a-z0-9_]*$",
+        description="Python package name of the generated client.",
+    )
+    name: str = Field(
+        pattern=r"^[A-Z][A-Za-z0-9]*$",
+        description="Client class name: `Name` and `AsyncName`.",
+    )
+    base_url: str = Field(
+        pattern=r"^https?://[^\s/]+$",
+        description="Origin of the API, without a path (endpoint paths carry `/v1`).",
+    )
+    auth: Auth
+    errors: ErrorsSpec | None = None
+
+
+class Constraints(Example):
+    ge: float | None = Field(None, description="Minimum, inclusive.")
+    gt: float | None = Field(None, description="Minimum, exclusive.")
+    le: float | None = Field(None, description="Maximum, inclusive.")
+    lt: float | None = Field(None, description="Maximum, exclusive.")
+    min_length: int | None = Field(None, ge=0, description="Minimum length of a string or list.")
+    max_length: int | None = Field(None, ge=0, description="Maximum length of a string or list.")
+    pattern: str | None = Field(None, description="Regular expression a string must match.")
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a valid regular expression: {exc}") from None
+        return value
+
+    def constraints(self) -> dict[str, Any]:
+        names = ("ge", "gt", "le", "lt", "min_length", "max_length", "pattern")
+        return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
+
+
+class FieldSpec(Constraints):
+    type: str = Field(description="A type expression: `string`, `list<Pricing>`, `optional<X>`...")
+    default: Any = Field(None, description="The value when the key is absent.")
+
+
+class EnumSpec(Example):
+    values: list[str] = Field(min_length=1, description="The values, in the docs' order.")
+    open: bool = Field(
+        False,
+        description="Unknown values are kept rather than rejected (right for response enums).",
+    )
+
+    @field_validator("values", mode="before")
+    @classmethod
+    def _strings(cls, value: Any) -> Any:
+        # YAML reads `true`, `1` or `null` as non-strings; enum values are wire strings.
+        if isinstance(value, list):
+            for item in value:
+                if not isinstance(item, str):
+                    raise ValueError(f"enum values must be strings; quote {item!r}")
+            if len(set(value)) != len(value):
+                dupes = sorted({v for v in value if value.count(v) > 1})
+                raise ValueError(f"duplicate enum value(s): {', '.join(dupes)}")
+        return value
+
+
+class ModelSpec(Example):
+    extends: str | None = Field(None, description="A model whose fields this one inherits.")
+    fields: dict[str, FieldSpec] = Field(default_factory=dict)
+
+
+class SelectedBy(BaseModel):
+    """The request parameter that picks the variant, and which value picks which."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    param: str
+    cases: dict[str, str] = Field(min_length=1)
+
+    @field_validator("cases", mode="before")
+    @classmethod
+    def _keys_as_wire_strings(cls, value: Any) -> Any:
+        # YAML reads `true:` as a bool key; a query string carries "true".
+        if isinstance(value, dict):
+            return {_wire_key(k): v for k, v in value.items()}
+        return value
+
+
+def _wire_key(key: Any) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return str(key)
+
+
+class UnionSpec(Node):
+    variants: list[str] = Field(min_length=2, description="The models this union may hold.")
+    discriminator: str | None = Field(
+        None, description="A field whose `literal<...>` value tells the variants apart."
+    )
+    selected_by: SelectedBy | None = None
+    fallback: str | None = Field(
+        None, description="A model an unknown discriminator value parses as, instead of failing."
+    )
+
+
+ParamLocation = Literal["path", "query", "header"]
+
+
+class ParamSpec(Constraints):
+    location: ParamLocation = Field(alias="in")
+    type: str
+    default: Any = None
+    allow_slash: bool = Field(False, description="Path parameter: keep `/` unencoded.")
+
+
+class EndpointSpec(Node):
+    method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
+    path: str = Field(pattern=r"^/\S*$")
+    summary: str | None = None
+    rate_limit: RateLimit | None = None
+    params: dict[str, ParamSpec] = Field(default_factory=dict)
+    response: str = Field(description="Type expression of a successful response body.")
+    response_description: str | None = None
+
+
+class Spec(BaseModel):
+    """A provider's API, as one YAML file."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    spec_version: Literal[1]
+    provider: Provider
+    enums: dict[str, EnumSpec] = Field(default_factory=dict)
+    models: dict[str, ModelSpec] = Field(default_factory=dict)
+    unions: dict[str, UnionSpec] = Field(default_factory=dict)
+    endpoints: dict[str, EndpointSpec] = Field(min_length=1)
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema of the spec format, for editors (`spec/schema.json`)."""
+    schema = Spec.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Provider API spec"
+    return schema
