@@ -1,4 +1,4 @@
-# Generated from spec/perceptron.yaml (sha256 43fd9b33c2b3) by clientgen 0.1.0. Do not edit.
+# Generated from spec/perceptron.yaml (sha256 a68a62c81037) by clientgen 0.1.0. Do not edit.
 """HTTP runtime of the generated client: auth, encoding, retries, rate limits, errors.
 
 This module is the same for every provider. What differs (base URL, auth,

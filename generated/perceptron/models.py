@@ -1,10 +1,10 @@
-# Generated from spec/perceptron.yaml (sha256 43fd9b33c2b3) by clientgen 0.1.0. Do not edit.
+# Generated from spec/perceptron.yaml (sha256 a68a62c81037) by clientgen 0.1.0. Do not edit.
 """Models of the Perceptron API."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal, TypeAlias
+from typing import TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,7 +48,7 @@ class GetModelsExtendedResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    object: Literal["list"]
+    object: str = Field(..., examples=["list"])
     """Object type, always "list"."""
     data: list[ModelExtended]
     """The available models, with capabilities, modalities and limits."""
@@ -65,7 +65,7 @@ class GetModelsResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    object: Literal["list"]
+    object: str = Field(..., examples=["list"])
     """Object type, always "list"."""
     data: list[Model]
     """The available models."""
@@ -78,7 +78,7 @@ class Model(BaseModel):
     )
     created: int = Field(..., examples=[123])
     id: str = Field(..., examples=["perc-x1"])
-    object: Literal["model"]
+    object: str = Field(..., examples=["model"])
     owned_by: ModelOwner = Field(..., examples=["perceptron"])
 
 

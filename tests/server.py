@@ -1,0 +1,114 @@
+"""A scriptable HTTP server on 127.0.0.1 for end-to-end tests of generated clients.
+
+Each test queues `Reply`s (or sets a default handler); the server records every
+request it receives. Faults are real: a hang is a real sleep, a reset closes
+the socket mid-body.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = None  # JSON-encoded unless bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to sleep before answering
+    reset: bool = False  # send half the body, then drop the connection
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str  # raw path, as sent (percent-encoding kept)
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-cased names
+    at: float
+
+
+class ScriptedServer:
+    def __init__(self) -> None:
+        self.requests: list[Seen] = []
+        self.script: deque[Reply] = deque()
+        self.default: Callable[[Seen], Reply] = lambda seen: Reply(404, {"error": {"message": "no script"}})
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                server._handle(self)
+
+            do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_port}"
+
+    def push(self, *replies: Reply) -> None:
+        self.script.extend(replies)
+
+    def start(self) -> ScriptedServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        length = int(handler.headers.get("content-length") or 0)
+        if length:
+            handler.rfile.read(length)
+        parts = urlsplit(handler.path)
+        seen = Seen(
+            handler.command,
+            parts.path,
+            parse_qs(parts.query, keep_blank_values=True),
+            {k.lower(): v for k, v in handler.headers.items()},
+            time.monotonic(),
+        )
+        with self._lock:
+            self.requests.append(seen)
+            reply = self.script.popleft() if self.script else None
+        if reply is None:
+            reply = self.default(seen)
+        if reply.delay:
+            time.sleep(reply.delay)
+        data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
+        try:
+            handler.send_response(reply.status)
+            handler.send_header("content-type", "application/json")
+            handler.send_header("content-length", str(len(data)))
+            for key, value in reply.headers.items():
+                handler.send_header(key, value)
+            handler.end_headers()
+            if reply.reset:
+                handler.wfile.write(data[: len(data) // 2])
+                handler.wfile.flush()
+                handler.close_connection = True
+                handler.connection.shutdown(2)
+                return
+            handler.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass

@@ -1,0 +1,371 @@
+"""The generated clients against a real HTTP server on 127.0.0.1, sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from generated import compilelabs, perceptron
+from tests.server import Reply, ScriptedServer
+
+# The example responses printed on the seed docs pages, verbatim.
+COMPILELABS_SEED = {
+    "id": "<string>",
+    "author": "openai",
+    "slug": "<string>",
+    "name": "<string>",
+    "description": "<string>",
+    "created": 123,
+    "owned_by": "<string>",
+    "status": "pending",
+    "visibility": "private",
+    "pricing": [{"metric": "input_tokens", "rate": 1}],
+    "context_length": 2,
+    "model_type": "text_generation",
+    "capabilities": ["streaming"],
+}
+PERCEPTRON_SEED = {"created": 123, "id": "<string>", "object": "<string>", "owned_by": "perceptron"}
+
+# Every documented field, with the docs' example values.
+TEXT_MODEL = {
+    "id": "meta/llama-4-scout",
+    "author": "meta",
+    "slug": "llama-4-scout",
+    "name": "Llama 4 Scout",
+    "description": "Meta's latest large language model optimized for reasoning and code generation",
+    "created": 1677652288,
+    "owned_by": "compilelabs",
+    "status": "active",
+    "visibility": "public",
+    "pricing": [
+        {"metric": "input_tokens", "rate": 0.005},
+        {"metric": "output_tokens", "rate": 0.015},
+    ],
+    "context_length": 128000,
+    "model_type": "text_generation",
+    "capabilities": [
+        "streaming",
+        "vision",
+        "function_calling",
+        "structured_output",
+        "reasoning",
+        "image_editing",
+    ],
+}
+IMAGE_MODEL = {
+    **{k: v for k, v in TEXT_MODEL.items() if k not in ("context_length", "capabilities")},
+    "id": "black-forest-labs/flux-1-schnell",
+    "author": "black-forest-labs",
+    "model_type": "image_generation",
+}
+PERCEPTRON_MODEL = {"created": 1735689600, "id": "perc-x1", "object": "model", "owned_by": "perceptron"}
+PERCEPTRON_EXTENDED = {
+    **PERCEPTRON_MODEL,
+    "id": "perceptron-mk1.5",
+    "name": "Perceptron Mk1.5",
+    "description": "A vision-language model.",
+    "capabilities": ["response_format_json_schema", "regex", "tool_calling"],
+    "modalities": ["image", "video", "audio"],
+    "output_formats": ["text", "point", "box", "polygon", "clip"],
+    "sampling_parameters": ["temperature", "top_p", "top_k", "frequency_penalty", "presence_penalty"],
+    "reasoning": {"supported": True, "always_enabled": False},
+    "max_context_tokens": 36864,
+    "max_output_tokens": 8192,
+    "credits_per_million_input_tokens": 150000,
+    "credits_per_million_output_tokens": 1500000,
+    "credits_per_million_cache_read_tokens": 37500,
+    "early_access": False,
+}
+
+MODES = ["sync", "async"]
+
+
+def run(mode: str, make: Callable[..., Any], call: Callable[[Any], Any], **kwargs: Any) -> Any:
+    """Run `call(client)` on a sync or an async client built by `make` (the sync class)."""
+    if mode == "sync":
+        with make(**kwargs) as client:
+            return call(client)
+    async_class = getattr(sys.modules[make.__module__], f"Async{make.__name__}")
+
+    async def main() -> Any:
+        async with async_class(**kwargs) as client:
+            return await call(client)
+
+    return asyncio.run(main())
+
+
+def dump(model: Any) -> Any:
+    return json.loads(model.model_dump_json(by_alias=True, exclude_unset=True))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_compilelabs_seed_example_parses(server: ScriptedServer, mode: str) -> None:
+    server.push(Reply(body=COMPILELABS_SEED))
+    model = run(mode, compilelabs.CompileLabs, lambda c: c.models.retrieve("meta/llama-v3-8b-instruct"),
+                api_key="k", base_url=server.url)
+    assert isinstance(model, compilelabs.TextGenerationModel)
+    assert model.author is compilelabs.Author.OPENAI
+    assert model.status is compilelabs.ModelStatus.PENDING
+    assert model.pricing[0].rate == 1
+    assert dump(model) == COMPILELABS_SEED
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_perceptron_seed_example_parses(server: ScriptedServer, mode: str) -> None:
+    server.push(Reply(body=PERCEPTRON_SEED))
+    model = run(mode, perceptron.Perceptron, lambda c: c.models.retrieve("perc-x1"),
+                api_key="k", base_url=server.url)
+    assert type(model) is perceptron.Model
+    assert model.owned_by is perceptron.ModelOwner.PERCEPTRON
+    assert dump(model) == PERCEPTRON_SEED
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("kwargs", "payload", "cls", "query"),
+    [
+        ({}, TEXT_MODEL, "TextGenerationModel", {}),
+        ({"type": "text_generation"}, TEXT_MODEL, "TextGenerationModel", {}),
+        ({"type": "image_generation"}, IMAGE_MODEL, "ImageGenerationModel", {"type": ["image_generation"]}),
+        ({"type": "moderation"}, TEXT_MODEL, "TextGenerationModel", {"type": ["moderation"]}),
+    ],
+)
+def test_compilelabs_every_field_round_trips(
+    server: ScriptedServer, mode: str, kwargs: dict[str, str], payload: dict[str, Any], cls: str,
+    query: dict[str, list[str]],
+) -> None:
+    server.push(Reply(body=payload))
+    model = run(mode, compilelabs.CompileLabs,
+                lambda c: c.models.retrieve("meta/llama-v3-8b-instruct", **kwargs),
+                api_key="sk-test", base_url=server.url)
+    assert type(model).__name__ == cls
+    assert dump(model) == payload
+    seen = server.requests[-1]
+    assert seen.method == "GET"
+    assert seen.path == "/v1/models/meta/llama-v3-8b-instruct"  # allow_slash keeps the `/`
+    assert seen.query == query  # the documented default is not sent
+    assert seen.headers["x-api-key"] == "sk-test"
+    assert "authorization" not in seen.headers
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("kwargs", "payload", "cls", "query"),
+    [
+        ({}, PERCEPTRON_MODEL, "Model", {}),
+        ({"extended": False}, PERCEPTRON_MODEL, "Model", {}),
+        ({"extended": True}, PERCEPTRON_EXTENDED, "ModelExtended", {"extended": ["true"]}),
+    ],
+)
+def test_perceptron_every_field_round_trips(
+    server: ScriptedServer, mode: str, kwargs: dict[str, bool], payload: dict[str, Any], cls: str,
+    query: dict[str, list[str]],
+) -> None:
+    server.push(Reply(body=payload))
+    model = run(mode, perceptron.Perceptron, lambda c: c.models.retrieve("perc-x1", **kwargs),
+                api_key="sk-test", base_url=server.url)
+    assert type(model).__name__ == cls
+    assert dump(model) == payload
+    seen = server.requests[-1]
+    assert seen.path == "/v1/models/perc-x1"
+    assert seen.query == query
+    assert seen.headers["authorization"] == "Bearer sk-test"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_perceptron_list_models(server: ScriptedServer, mode: str) -> None:
+    plain = {"object": "list", "data": [PERCEPTRON_MODEL, PERCEPTRON_SEED]}
+    extended = {"object": "list", "data": [PERCEPTRON_EXTENDED, {"id": "isaac-0.1", "created": 1,
+                                                                  "object": "model", "owned_by": "perceptron",
+                                                                  "name": "Isaac 0.1"}]}
+    server.push(Reply(body=plain), Reply(body=extended))
+
+    def both(c: Any) -> Any:
+        if isinstance(c, perceptron.Perceptron):
+            return c.models.list(), c.models.list(extended=True)
+
+        async def go() -> Any:
+            return await c.models.list(), await c.models.list(extended=True)
+
+        return go()
+
+    first, second = run(mode, perceptron.Perceptron, both, api_key="k", base_url=server.url)
+    assert isinstance(first, perceptron.GetModelsResponse)
+    assert [type(m) for m in first.data] == [perceptron.Model, perceptron.Model]
+    assert isinstance(second, perceptron.GetModelsExtendedResponse)
+    assert second.data[0].max_output_tokens == 8192
+    assert second.data[1].name == "Isaac 0.1" and second.data[1].max_context_tokens is None
+    assert dump(second) == extended
+    assert [r.query for r in server.requests] == [{}, {"extended": ["true"]}]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_unknown_enum_values_and_extra_fields_are_kept(server: ScriptedServer, mode: str) -> None:
+    payload = {
+        **TEXT_MODEL,
+        "author": "nvidia",
+        "status": "archived",
+        "visibility": "unlisted",
+        "capabilities": ["streaming", "telepathy"],
+        "pricing": [{"metric": "cached_tokens", "rate": 0.001, "currency": "USD"}],
+        "brand_new_field": {"nested": [1, 2]},
+    }
+    server.push(Reply(body=payload))
+    model = run(mode, compilelabs.CompileLabs, lambda c: c.models.retrieve("nvidia/x"),
+                base_url=server.url)
+    assert model.author == "nvidia" and isinstance(model.author, compilelabs.Author)
+    assert model.status == "archived"
+    assert model.capabilities == [compilelabs.Capability.STREAMING, "telepathy"]
+    assert model.model_extra == {"brand_new_field": {"nested": [1, 2]}}
+    assert model.pricing[0].model_extra == {"currency": "USD"}
+    assert dump(model) == payload
+    # Compile Labs documents its key as optional: no key, no header.
+    assert "x-api-key" not in server.requests[-1].headers
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_unknown_model_type_parses_as_fallback(server: ScriptedServer, mode: str) -> None:
+    payload = {**IMAGE_MODEL, "model_type": "video_generation", "fps": 24}
+    server.push(Reply(body=payload))
+    model = run(mode, compilelabs.CompileLabs,
+                lambda c: c.models.retrieve("x/y", type="speech_to_text"), base_url=server.url)
+    assert type(model) is compilelabs.ModelInfo
+    assert model.model_type == "video_generation"
+    assert model.model_extra == {"fps": 24}
+
+
+def test_union_parses_by_discriminator_with_fallback() -> None:
+    import pydantic
+
+    adapter = pydantic.TypeAdapter(compilelabs.GetModelResponse)
+    assert type(adapter.validate_python(IMAGE_MODEL)) is compilelabs.ImageGenerationModel
+    assert type(adapter.validate_python(TEXT_MODEL)) is compilelabs.TextGenerationModel
+    no_tag = {k: v for k, v in TEXT_MODEL.items() if k != "model_type"}
+    # The documented default of model_type is text_generation.
+    assert type(adapter.validate_python(no_tag)) is compilelabs.TextGenerationModel
+    assert type(adapter.validate_python({**IMAGE_MODEL, "model_type": "video"})) is compilelabs.ModelInfo
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_path_parameters_are_encoded(server: ScriptedServer, mode: str) -> None:
+    server.default = lambda seen: Reply(body=PERCEPTRON_MODEL)
+    run(mode, perceptron.Perceptron, lambda c: c.models.retrieve("org/model x?#%"),
+        api_key="k", base_url=server.url)
+    assert server.requests[-1].path == "/v1/models/org%2Fmodel%20x%3F%23%25"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("bad", ["", ".", "..", "a/../b", "a//b", "/a", "a/", "./a"])
+def test_dangerous_path_values_are_refused_before_sending(
+    server: ScriptedServer, mode: str, bad: str
+) -> None:
+    with pytest.raises(ValueError, match="model_id"):
+        run(mode, compilelabs.CompileLabs, lambda c: c.models.retrieve(bad), base_url=server.url)
+    assert server.requests == []
+
+
+def test_slash_is_refused_where_not_allowed(server: ScriptedServer) -> None:
+    with perceptron.Perceptron(api_key="k", base_url=server.url) as client, pytest.raises(ValueError):
+        client.models.retrieve("..")
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, "BadRequestError"),
+        (401, "AuthenticationError"),
+        (403, "PermissionDeniedError"),
+        (404, "NotFoundError"),
+        (409, "ConflictError"),
+        (422, "UnprocessableEntityError"),
+        (429, "RateLimitError"),
+        (500, "InternalServerError"),
+        (503, "InternalServerError"),
+        (418, "APIStatusError"),
+    ],
+)
+def test_status_errors(server: ScriptedServer, mode: str, status: int, cls: str) -> None:
+    body = {"error": {"message": "The model 'nonexistent-model' does not exist",
+                      "type": "invalid_request_error", "param": "model", "code": "model_not_found"}}
+    server.push(Reply(status, body, headers={"x-trace-id": "trace-123"}))
+    with pytest.raises(perceptron.APIStatusError) as info:
+        run(mode, perceptron.Perceptron, lambda c: c.models.retrieve("nonexistent-model"),
+            api_key="sk-canary-SECRET", base_url=server.url, max_retries=0)
+    error = info.value
+    assert type(error).__name__ == cls
+    assert isinstance(error, perceptron.APIError)
+    assert error.status_code == status
+    assert error.body == body
+    assert error.code == "model_not_found" and error.param == "model"
+    assert error.error is not None and error.error.error.type == "invalid_request_error"
+    assert error.request_id == "trace-123"
+    assert error.response.status_code == status
+    assert "does not exist" in str(error)
+    assert "SECRET" not in str(error) and "SECRET" not in repr(error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_compilelabs_error_envelope(server: ScriptedServer, mode: str) -> None:
+    body = {"error": {"message": "Invalid API key", "type": "authentication_error",
+                      "code": "invalid_api_key", "status": 401}}
+    server.push(Reply(401, body))
+    with pytest.raises(compilelabs.AuthenticationError) as info:
+        run(mode, compilelabs.CompileLabs, lambda c: c.models.retrieve("a/b"),
+            api_key="bad", base_url=server.url)
+    assert info.value.code == "invalid_api_key"
+    assert info.value.error is not None and info.value.error.error.status == 401
+    assert len(server.requests) == 1  # 401 is not retried
+
+
+def test_error_body_that_is_not_json(server: ScriptedServer) -> None:
+    server.push(Reply(502, b"<html>Bad gateway</html>"))
+    with perceptron.Perceptron(api_key="k", base_url=server.url, max_retries=0) as client:
+        with pytest.raises(perceptron.InternalServerError) as info:
+            client.models.retrieve("perc-x1")
+    assert info.value.body == "<html>Bad gateway</html>"
+    assert info.value.error is None and info.value.code is None
+
+
+def test_api_key_from_environment(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PERCEPTRON_API_KEY", "from-env")
+    monkeypatch.setenv("COMPILELABS_API_KEY", "cl-env")
+    server.default = lambda seen: Reply(body=PERCEPTRON_MODEL if "perc" in seen.path else TEXT_MODEL)
+    with perceptron.Perceptron(base_url=server.url) as client:
+        client.models.retrieve("perc-x1")
+    with compilelabs.CompileLabs(base_url=server.url) as cl:
+        cl.models.retrieve("a/b")
+    assert server.requests[0].headers["authorization"] == "Bearer from-env"
+    assert server.requests[1].headers["x-api-key"] == "cl-env"
+
+
+def test_missing_required_key_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="PERCEPTRON_API_KEY"):
+        perceptron.Perceptron()
+
+
+def test_key_never_in_repr() -> None:
+    client = perceptron.Perceptron(api_key="sk-canary-SECRET")
+    assert "SECRET" not in repr(client) and "SECRET" not in str(client)
+    assert "SECRET" not in repr(client.models)
+    client.close()
+
+
+def test_default_base_urls() -> None:
+    with perceptron.Perceptron(api_key="k") as p, compilelabs.CompileLabs() as c:
+        assert str(p.base_url) == "https://api.perceptron.inc"
+        assert str(c.base_url) == "https://api.compilelabs.com"
+
+
+def test_user_agent(server: ScriptedServer) -> None:
+    server.push(Reply(body=PERCEPTRON_MODEL))
+    with perceptron.Perceptron(api_key="k", base_url=server.url) as client:
+        client.models.retrieve("perc-x1")
+    agent = server.requests[0].headers["user-agent"]
+    assert agent.startswith("perceptron/") and " python/3." in agent and " httpx/" in agent
