@@ -66,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # a generator bug: still no traceback, and nothing written
+        print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(
+            "nothing was written; please report this with the spec that caused it.", file=sys.stderr
+        )
+        return EXIT_ERROR
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -284,6 +284,7 @@ class _Resolver:
         self.enums: dict[str, Enum] = {}
         self.models: dict[str, Model] = {}
         self.unions: dict[str, Union] = {}
+        self.cycles: set[frozenset[str]] = set()
 
     def fail(
         self, path: PathKey, message: str, hint: str | None = None, *, key: bool = False
@@ -412,8 +413,11 @@ class _Resolver:
         spec = self.spec.models[name]
         path = ("models", name)
         if name in chain:
-            cycle = " -> ".join((*chain, name))
-            self.fail((*path, "extends"), f"models extend each other in a cycle: {cycle}")
+            members = chain[chain.index(name) :]
+            if frozenset(members) not in self.cycles:
+                self.cycles.add(frozenset(members))
+                cycle = " -> ".join((*members, name))
+                self.fail((*path, "extends"), f"models extend each other in a cycle: {cycle}")
             return None
         base: Model | None = None
         if spec.extends is not None:

@@ -68,17 +68,9 @@ class LoadedSpec:
     sha256: str
 
 
-def display_path(path: Path) -> str:
-    """How a spec file is named in messages and headers: relative to the cwd if possible."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def load_file(path: Path, *, shown_as: str | None = None) -> LoadedSpec:
     """Read, parse and validate one spec file."""
-    shown = shown_as or display_path(path)
+    shown = shown_as or path.as_posix()
     try:
         raw = path.read_bytes()
     except OSError as exc:

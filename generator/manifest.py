@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .resources import template_root
 
 MANIFEST = ".manifest.json"
 # Output bytes depend on these exact versions (pyproject.toml pins them).
@@ -27,8 +28,6 @@ def sha256(data: bytes) -> str:
 
 def generator_fingerprint(user_templates: Path | None = None) -> str:
     """A hash of the generator's own code and templates."""
-    from .render import template_root
-
     digest = hashlib.sha256(f"{__version__} {TOOL_VERSIONS}".encode())
     roots = [Path(__file__).resolve().parent, template_root()]
     if user_templates is not None:

@@ -18,15 +18,9 @@ from . import naming
 from .ir import API, Enum, Field, Model
 from .typeexpr import TypeExpr
 
-# Imports the union section uses; ruff removes the unused ones.
-_UNION_IMPORTS = [
-    "typing.Annotated",
-    "typing.Any",
-    "typing.TypeAlias",
-    "pydantic.Discriminator",
-    "pydantic.Field",
-    "pydantic.Tag",
-]
+# The union section names everything through its module (`pydantic.Tag`), so
+# spec classes such as `Tag` cannot clash with it; ruff removes unused imports.
+_UNION_IMPORTS = ["typing", "pydantic"]
 
 
 def json_schema(api: API) -> dict[str, Any]:
@@ -80,9 +74,9 @@ def _field_doc(fld: Field) -> str:
 
 
 def _field_schema(fld: Field, api: API) -> dict[str, Any]:
+    # An optional field needs no `null` here: datamodel-code-generator types a
+    # field that is not required as `X | None = None` by itself.
     schema = _type_schema(fld.type, api)
-    if not fld.required and not fld.has_default and fld.type.kind != "nullable":
-        schema = {"anyOf": [schema, {"type": "null"}]}
     if fld.has_default:
         schema["default"] = fld.default
     if fld.constraints:
@@ -111,8 +105,18 @@ def _type_schema(expr: TypeExpr, api: API) -> dict[str, Any]:
     if expr.kind == "map":
         return {"type": "object", "additionalProperties": _type_schema(expr.inner, api)}
     if expr.kind == "nullable":
-        return {"anyOf": [_type_schema(expr.inner, api), {"type": "null"}]}
+        return _nullable(_type_schema(expr.inner, api))
     return {"$ref": f"#/$defs/{_class_name(expr.name, api)}"}
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` or null. A type list keeps constraints on the field itself (an `anyOf`
+    would make datamodel-code-generator invent a wrapper class)."""
+    if isinstance(schema.get("type"), str):
+        return {**schema, "type": [schema["type"], "null"]}
+    if not schema:
+        return schema  # `any` already admits null
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def _class_name(spec_name: str, api: API) -> str:
@@ -121,8 +125,7 @@ def _class_name(spec_name: str, api: API) -> str:
 
 
 def _add_constraints(schema: dict[str, Any], expr: TypeExpr, constraints: dict[str, Any]) -> None:
-    # On a nullable field the constraint belongs to the non-null branch.
-    target = schema["anyOf"][0] if "anyOf" in schema else schema
+    target = schema
     is_list = (expr.inner if expr.kind == "nullable" else expr).kind in ("list", "map")
     keys = {
         "ge": "minimum",

@@ -37,32 +37,47 @@ PYDANTIC_RESERVED = frozenset(
     }
 )
 
-# Names the generated modules define or import at module level. A spec class
-# with one of these names would shadow them.
+# Names the generated modules import or define at module level (models.py,
+# _client.py, __init__.py). A spec class with one of these names would shadow them.
 MODULE_RESERVED = frozenset(
     {
-        "Annotated",
+        # models.py, from datamodel-code-generator's imports
         "Any",
-        "APIModel",
-        "AsyncIterator",
         "BaseModel",
         "ConfigDict",
-        "Discriminator",
         "Enum",
         "Field",
         "Literal",
-        "Mapping",
         "RootModel",
         "StrEnum",
-        "Tag",
-        "TypeAdapter",
-        "Union",
         "annotations",
-        "cast",
-        "httpx",
-        "overload",
         "pydantic",
         "typing",
+        # _client.py
+        "Headers",
+        "Mapping",
+        "NOT_GIVEN",
+        "NotGiven",
+        "Query",
+        "RawResponse",
+        "ResponseType",
+        "Timeout",
+        "httpx",
+        "overload",
+        # __init__.py: the error classes
+        "APIConnectionError",
+        "APIError",
+        "APIResponseValidationError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "InternalServerError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "UnprocessableEntityError",
     }
 )
 
@@ -136,7 +151,8 @@ def pascal(text: str, *, fallback: str = "Model") -> str:
     name = "".join(w[:1].upper() + w[1:] for w in words) or fallback
     name = _fix_start(name, fallback)
     if keyword.iskeyword(name) or name in MODULE_RESERVED or name in BUILTIN_TYPES:
-        name = f"{name}_"
+        # Not a trailing `_`: datamodel-code-generator strips it from class names.
+        name = f"{name}Model"
     return name
 
 
@@ -150,7 +166,12 @@ def upper_snake(text: str, *, fallback: str = "VALUE") -> str:
 def field_name(text: str) -> str:
     """A model field name: snake_case, and never a pydantic `BaseModel` attribute."""
     name = snake(text, fallback="field")
-    return f"{name}_" if name in PYDANTIC_RESERVED or name in _MODEL_METHODS else name
+    clashes = name in PYDANTIC_RESERVED or name in _MODEL_METHODS or name in _SHADOWING_BUILTINS
+    return f"{name}_" if clashes else name
+
+
+# A field named like a builtin type would shadow it in the annotations of its class.
+_SHADOWING_BUILTINS = frozenset({"bool", "bytes", "dict", "float", "int", "list", "str"})
 
 
 # The `model_` names pydantic defines on BaseModel; other `model_` names
@@ -225,9 +246,10 @@ def docstring(text: str, width: int = 76, *, closing: bool = True) -> str:
     Backslashes and triple quotes are escaped. With `closing`, a trailing quote
     is escaped too, so the text may sit right before the closing quotes.
     """
-    paragraphs = re.split(r"\n\s*\n", text.strip())
-    wrapped = [_wrap(p, width) for p in paragraphs if p.strip()]
-    body = "\n\n".join(wrapped).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    escaped = _escape_controls(text.replace("\\", "\\\\").replace("\r\n", "\n"))
+    paragraphs = re.split(r"\n[ \t]*\n", escaped.strip(" \t\n"))
+    wrapped = [_wrap(p, width) for p in paragraphs if p.strip(" \t\n")]
+    body = "\n\n".join(wrapped).replace('"""', '\\"\\"\\"')
     if closing and body.endswith('"'):
         body = body[:-1] + '\\"'
     return body
@@ -238,13 +260,26 @@ def docfragment(text: str, width: int = 76) -> str:
     return docstring(text, width, closing=False)
 
 
+def _escape_controls(text: str) -> str:
+    """Escape characters a source file cannot hold literally (NUL, other controls, surrogates)."""
+    out = []
+    for char in text:
+        if char == "\n" or unicodedata.category(char) not in ("Cc", "Cs", "Zl", "Zp"):
+            out.append(char)
+        elif ord(char) <= 0xFF:
+            out.append(f"\\x{ord(char):02x}")
+        else:
+            out.append(f"\\u{ord(char):04x}")
+    return "".join(out)
+
+
 def _wrap(paragraph: str, width: int) -> str:
-    lines = [line.rstrip() for line in paragraph.splitlines()]
+    lines = [line.rstrip(" \t") for line in paragraph.split("\n")]
     # Lists, tables and indented blocks keep their lines; prose is reflowed.
     if any(line[:1].isspace() or line.lstrip()[:2] in ("- ", "* ", "| ") for line in lines):
         return "\n".join(lines)
     return textwrap.fill(
-        " ".join(line.strip() for line in lines),
+        " ".join(line.strip(" \t") for line in lines),
         width=width,
         break_long_words=False,
         break_on_hyphens=False,
@@ -253,7 +288,7 @@ def _wrap(paragraph: str, width: int) -> str:
 
 def comment(text: str) -> str:
     """Text that is safe in a single `#` comment line."""
-    return " ".join(text.split())
+    return " ".join(_escape_controls(text.replace("\n", " ")).split())
 
 
 def pyrepr(value: object) -> str:

@@ -6,23 +6,27 @@ they cannot disagree about what a spec produces.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import manifest
 from .errors import Problem, SpecError, UsageError
-from .ir import API, resolve
-from .load import display_path, load_file
+
+if TYPE_CHECKING:  # the heavy stages are imported only when a run needs them
+    from .ir import API
 
 
 @dataclass(frozen=True)
 class SpecFile:
     path: Path
-    shown: str  # as named in messages and headers
+    shown: str  # as named in error messages: relative to the working directory
 
     @property
     def key(self) -> str:
-        return self.shown
+        """As named in headers and the manifest: `spec/<file>`, the same from any directory."""
+        return f"{self.path.resolve().parent.name}/{self.path.name}"
 
 
 def find_specs(spec_dir: Path, names: list[str] | None = None) -> list[SpecFile]:
@@ -44,20 +48,28 @@ def find_specs(spec_dir: Path, names: list[str] | None = None) -> list[SpecFile]
         files = picked
     if not files:
         raise UsageError(f"no spec files (*.yaml) in {spec_dir}")
-    return [SpecFile(f, _shown(f)) for f in files]
+    return [SpecFile(f, _display_path(f)) for f in files]
 
 
-def _shown(path: Path) -> str:
-    return display_path(path)
+def _display_path(path: Path) -> str:
+    """How a spec file is named in error messages: relative to the cwd if possible."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def resolve_all(specs: list[SpecFile]) -> list[API]:
     """Load and resolve every spec, reporting the problems of all files together."""
+    from .ir import resolve
+    from .load import load_file
+
     problems: list[Problem] = []
     apis: list[API] = []
     for spec in specs:
         try:
-            apis.append(resolve(load_file(spec.path, shown_as=spec.shown)))
+            api = resolve(load_file(spec.path, shown_as=spec.shown))
+            apis.append(dataclasses.replace(api, spec_path=spec.key))
         except SpecError as exc:
             problems.extend(exc.problems)
     seen: dict[str, API] = {}

@@ -13,17 +13,9 @@ from typing import Any
 from . import __version__, naming
 from .ir import API, Endpoint
 from .models import render_models
+from .resources import template_root
 
 CLIENT_FILES = ("__init__.py", "_client.py", "_errors.py", "_runtime.py", "README.md")
-
-
-def template_root() -> Path:
-    """The built-in templates: the repository's `templates/`, or the copy inside the wheel."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "templates", here / "templates"):
-        if (candidate / "client").is_dir():
-            return candidate
-    raise FileNotFoundError("the generator's templates/ folder is missing")
 
 
 def header(api: API, comment: str = "#") -> str:

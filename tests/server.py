@@ -40,7 +40,9 @@ class ScriptedServer:
     def __init__(self) -> None:
         self.requests: list[Seen] = []
         self.script: deque[Reply] = deque()
-        self.default: Callable[[Seen], Reply] = lambda seen: Reply(404, {"error": {"message": "no script"}})
+        self.default: Callable[[Seen], Reply] = lambda seen: Reply(
+            404, {"error": {"message": "no script"}}
+        )
         self._lock = threading.Lock()
         server = self
 

@@ -63,7 +63,12 @@ IMAGE_MODEL = {
     "author": "black-forest-labs",
     "model_type": "image_generation",
 }
-PERCEPTRON_MODEL = {"created": 1735689600, "id": "perc-x1", "object": "model", "owned_by": "perceptron"}
+PERCEPTRON_MODEL = {
+    "created": 1735689600,
+    "id": "perc-x1",
+    "object": "model",
+    "owned_by": "perceptron",
+}
 PERCEPTRON_EXTENDED = {
     **PERCEPTRON_MODEL,
     "id": "perceptron-mk1.5",
@@ -72,7 +77,13 @@ PERCEPTRON_EXTENDED = {
     "capabilities": ["response_format_json_schema", "regex", "tool_calling"],
     "modalities": ["image", "video", "audio"],
     "output_formats": ["text", "point", "box", "polygon", "clip"],
-    "sampling_parameters": ["temperature", "top_p", "top_k", "frequency_penalty", "presence_penalty"],
+    "sampling_parameters": [
+        "temperature",
+        "top_p",
+        "top_k",
+        "frequency_penalty",
+        "presence_penalty",
+    ],
     "reasoning": {"supported": True, "always_enabled": False},
     "max_context_tokens": 36864,
     "max_output_tokens": 8192,
@@ -106,8 +117,13 @@ def dump(model: Any) -> Any:
 @pytest.mark.parametrize("mode", MODES)
 def test_compilelabs_seed_example_parses(server: ScriptedServer, mode: str) -> None:
     server.push(Reply(body=COMPILELABS_SEED))
-    model = run(mode, compilelabs.CompileLabs, lambda c: c.models.retrieve("meta/llama-v3-8b-instruct"),
-                api_key="k", base_url=server.url)
+    model = run(
+        mode,
+        compilelabs.CompileLabs,
+        lambda c: c.models.retrieve("meta/llama-v3-8b-instruct"),
+        api_key="k",
+        base_url=server.url,
+    )
     assert isinstance(model, compilelabs.TextGenerationModel)
     assert model.author is compilelabs.Author.OPENAI
     assert model.status is compilelabs.ModelStatus.PENDING
@@ -118,8 +134,13 @@ def test_compilelabs_seed_example_parses(server: ScriptedServer, mode: str) -> N
 @pytest.mark.parametrize("mode", MODES)
 def test_perceptron_seed_example_parses(server: ScriptedServer, mode: str) -> None:
     server.push(Reply(body=PERCEPTRON_SEED))
-    model = run(mode, perceptron.Perceptron, lambda c: c.models.retrieve("perc-x1"),
-                api_key="k", base_url=server.url)
+    model = run(
+        mode,
+        perceptron.Perceptron,
+        lambda c: c.models.retrieve("perc-x1"),
+        api_key="k",
+        base_url=server.url,
+    )
     assert type(model) is perceptron.Model
     assert model.owned_by is perceptron.ModelOwner.PERCEPTRON
     assert dump(model) == PERCEPTRON_SEED
@@ -131,18 +152,31 @@ def test_perceptron_seed_example_parses(server: ScriptedServer, mode: str) -> No
     [
         ({}, TEXT_MODEL, "TextGenerationModel", {}),
         ({"type": "text_generation"}, TEXT_MODEL, "TextGenerationModel", {}),
-        ({"type": "image_generation"}, IMAGE_MODEL, "ImageGenerationModel", {"type": ["image_generation"]}),
+        (
+            {"type": "image_generation"},
+            IMAGE_MODEL,
+            "ImageGenerationModel",
+            {"type": ["image_generation"]},
+        ),
         ({"type": "moderation"}, TEXT_MODEL, "TextGenerationModel", {"type": ["moderation"]}),
     ],
 )
 def test_compilelabs_every_field_round_trips(
-    server: ScriptedServer, mode: str, kwargs: dict[str, str], payload: dict[str, Any], cls: str,
+    server: ScriptedServer,
+    mode: str,
+    kwargs: dict[str, str],
+    payload: dict[str, Any],
+    cls: str,
     query: dict[str, list[str]],
 ) -> None:
     server.push(Reply(body=payload))
-    model = run(mode, compilelabs.CompileLabs,
-                lambda c: c.models.retrieve("meta/llama-v3-8b-instruct", **kwargs),
-                api_key="sk-test", base_url=server.url)
+    model = run(
+        mode,
+        compilelabs.CompileLabs,
+        lambda c: c.models.retrieve("meta/llama-v3-8b-instruct", **kwargs),
+        api_key="sk-test",
+        base_url=server.url,
+    )
     assert type(model).__name__ == cls
     assert dump(model) == payload
     seen = server.requests[-1]
@@ -163,12 +197,21 @@ def test_compilelabs_every_field_round_trips(
     ],
 )
 def test_perceptron_every_field_round_trips(
-    server: ScriptedServer, mode: str, kwargs: dict[str, bool], payload: dict[str, Any], cls: str,
+    server: ScriptedServer,
+    mode: str,
+    kwargs: dict[str, bool],
+    payload: dict[str, Any],
+    cls: str,
     query: dict[str, list[str]],
 ) -> None:
     server.push(Reply(body=payload))
-    model = run(mode, perceptron.Perceptron, lambda c: c.models.retrieve("perc-x1", **kwargs),
-                api_key="sk-test", base_url=server.url)
+    model = run(
+        mode,
+        perceptron.Perceptron,
+        lambda c: c.models.retrieve("perc-x1", **kwargs),
+        api_key="sk-test",
+        base_url=server.url,
+    )
     assert type(model).__name__ == cls
     assert dump(model) == payload
     seen = server.requests[-1]
@@ -180,9 +223,19 @@ def test_perceptron_every_field_round_trips(
 @pytest.mark.parametrize("mode", MODES)
 def test_perceptron_list_models(server: ScriptedServer, mode: str) -> None:
     plain = {"object": "list", "data": [PERCEPTRON_MODEL, PERCEPTRON_SEED]}
-    extended = {"object": "list", "data": [PERCEPTRON_EXTENDED, {"id": "isaac-0.1", "created": 1,
-                                                                  "object": "model", "owned_by": "perceptron",
-                                                                  "name": "Isaac 0.1"}]}
+    extended = {
+        "object": "list",
+        "data": [
+            PERCEPTRON_EXTENDED,
+            {
+                "id": "isaac-0.1",
+                "created": 1,
+                "object": "model",
+                "owned_by": "perceptron",
+                "name": "Isaac 0.1",
+            },
+        ],
+    }
     server.push(Reply(body=plain), Reply(body=extended))
 
     def both(c: Any) -> Any:
@@ -216,8 +269,9 @@ def test_unknown_enum_values_and_extra_fields_are_kept(server: ScriptedServer, m
         "brand_new_field": {"nested": [1, 2]},
     }
     server.push(Reply(body=payload))
-    model = run(mode, compilelabs.CompileLabs, lambda c: c.models.retrieve("nvidia/x"),
-                base_url=server.url)
+    model = run(
+        mode, compilelabs.CompileLabs, lambda c: c.models.retrieve("nvidia/x"), base_url=server.url
+    )
     assert model.author == "nvidia" and isinstance(model.author, compilelabs.Author)
     assert model.status == "archived"
     assert model.capabilities == [compilelabs.Capability.STREAMING, "telepathy"]
@@ -232,8 +286,12 @@ def test_unknown_enum_values_and_extra_fields_are_kept(server: ScriptedServer, m
 def test_unknown_model_type_parses_as_fallback(server: ScriptedServer, mode: str) -> None:
     payload = {**IMAGE_MODEL, "model_type": "video_generation", "fps": 24}
     server.push(Reply(body=payload))
-    model = run(mode, compilelabs.CompileLabs,
-                lambda c: c.models.retrieve("x/y", type="speech_to_text"), base_url=server.url)
+    model = run(
+        mode,
+        compilelabs.CompileLabs,
+        lambda c: c.models.retrieve("x/y", type="speech_to_text"),
+        base_url=server.url,
+    )
     assert type(model) is compilelabs.ModelInfo
     assert model.model_type == "video_generation"
     assert model.model_extra == {"fps": 24}
@@ -248,14 +306,22 @@ def test_union_parses_by_discriminator_with_fallback() -> None:
     no_tag = {k: v for k, v in TEXT_MODEL.items() if k != "model_type"}
     # The documented default of model_type is text_generation.
     assert type(adapter.validate_python(no_tag)) is compilelabs.TextGenerationModel
-    assert type(adapter.validate_python({**IMAGE_MODEL, "model_type": "video"})) is compilelabs.ModelInfo
+    assert (
+        type(adapter.validate_python({**IMAGE_MODEL, "model_type": "video"}))
+        is compilelabs.ModelInfo
+    )
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_path_parameters_are_encoded(server: ScriptedServer, mode: str) -> None:
     server.default = lambda seen: Reply(body=PERCEPTRON_MODEL)
-    run(mode, perceptron.Perceptron, lambda c: c.models.retrieve("org/model x?#%"),
-        api_key="k", base_url=server.url)
+    run(
+        mode,
+        perceptron.Perceptron,
+        lambda c: c.models.retrieve("org/model x?#%"),
+        api_key="k",
+        base_url=server.url,
+    )
     assert server.requests[-1].path == "/v1/models/org%2Fmodel%20x%3F%23%25"
 
 
@@ -270,7 +336,10 @@ def test_dangerous_path_values_are_refused_before_sending(
 
 
 def test_slash_is_refused_where_not_allowed(server: ScriptedServer) -> None:
-    with perceptron.Perceptron(api_key="k", base_url=server.url) as client, pytest.raises(ValueError):
+    with (
+        perceptron.Perceptron(api_key="k", base_url=server.url) as client,
+        pytest.raises(ValueError),
+    ):
         client.models.retrieve("..")
     assert server.requests == []
 
@@ -292,12 +361,24 @@ def test_slash_is_refused_where_not_allowed(server: ScriptedServer) -> None:
     ],
 )
 def test_status_errors(server: ScriptedServer, mode: str, status: int, cls: str) -> None:
-    body = {"error": {"message": "The model 'nonexistent-model' does not exist",
-                      "type": "invalid_request_error", "param": "model", "code": "model_not_found"}}
+    body = {
+        "error": {
+            "message": "The model 'nonexistent-model' does not exist",
+            "type": "invalid_request_error",
+            "param": "model",
+            "code": "model_not_found",
+        }
+    }
     server.push(Reply(status, body, headers={"x-trace-id": "trace-123"}))
     with pytest.raises(perceptron.APIStatusError) as info:
-        run(mode, perceptron.Perceptron, lambda c: c.models.retrieve("nonexistent-model"),
-            api_key="sk-canary-SECRET", base_url=server.url, max_retries=0)
+        run(
+            mode,
+            perceptron.Perceptron,
+            lambda c: c.models.retrieve("nonexistent-model"),
+            api_key="sk-canary-SECRET",
+            base_url=server.url,
+            max_retries=0,
+        )
     error = info.value
     assert type(error).__name__ == cls
     assert isinstance(error, perceptron.APIError)
@@ -313,12 +394,23 @@ def test_status_errors(server: ScriptedServer, mode: str, status: int, cls: str)
 
 @pytest.mark.parametrize("mode", MODES)
 def test_compilelabs_error_envelope(server: ScriptedServer, mode: str) -> None:
-    body = {"error": {"message": "Invalid API key", "type": "authentication_error",
-                      "code": "invalid_api_key", "status": 401}}
+    body = {
+        "error": {
+            "message": "Invalid API key",
+            "type": "authentication_error",
+            "code": "invalid_api_key",
+            "status": 401,
+        }
+    }
     server.push(Reply(401, body))
     with pytest.raises(compilelabs.AuthenticationError) as info:
-        run(mode, compilelabs.CompileLabs, lambda c: c.models.retrieve("a/b"),
-            api_key="bad", base_url=server.url)
+        run(
+            mode,
+            compilelabs.CompileLabs,
+            lambda c: c.models.retrieve("a/b"),
+            api_key="bad",
+            base_url=server.url,
+        )
     assert info.value.code == "invalid_api_key"
     assert info.value.error is not None and info.value.error.error.status == 401
     assert len(server.requests) == 1  # 401 is not retried
@@ -326,9 +418,11 @@ def test_compilelabs_error_envelope(server: ScriptedServer, mode: str) -> None:
 
 def test_error_body_that_is_not_json(server: ScriptedServer) -> None:
     server.push(Reply(502, b"<html>Bad gateway</html>"))
-    with perceptron.Perceptron(api_key="k", base_url=server.url, max_retries=0) as client:
-        with pytest.raises(perceptron.InternalServerError) as info:
-            client.models.retrieve("perc-x1")
+    with (
+        perceptron.Perceptron(api_key="k", base_url=server.url, max_retries=0) as client,
+        pytest.raises(perceptron.InternalServerError) as info,
+    ):
+        client.models.retrieve("perc-x1")
     assert info.value.body == "<html>Bad gateway</html>"
     assert info.value.error is None and info.value.code is None
 
@@ -336,7 +430,9 @@ def test_error_body_that_is_not_json(server: ScriptedServer) -> None:
 def test_api_key_from_environment(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PERCEPTRON_API_KEY", "from-env")
     monkeypatch.setenv("COMPILELABS_API_KEY", "cl-env")
-    server.default = lambda seen: Reply(body=PERCEPTRON_MODEL if "perc" in seen.path else TEXT_MODEL)
+    server.default = lambda seen: Reply(
+        body=PERCEPTRON_MODEL if "perc" in seen.path else TEXT_MODEL
+    )
     with perceptron.Perceptron(base_url=server.url) as client:
         client.models.retrieve("perc-x1")
     with compilelabs.CompileLabs(base_url=server.url) as cl:

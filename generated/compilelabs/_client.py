@@ -97,10 +97,8 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -123,10 +121,8 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -149,10 +145,8 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -177,10 +171,8 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -204,10 +196,8 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -247,10 +237,8 @@ class ModelsResourceWithRawResponse:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -343,10 +331,8 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -369,10 +355,8 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -395,10 +379,8 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -423,10 +405,8 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -450,10 +430,8 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -493,10 +471,8 @@ class AsyncModelsResourceWithRawResponse:
         """Get Model
 
         Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
+            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.        Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:

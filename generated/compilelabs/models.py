@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import typing
 from enum import StrEnum
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
+import pydantic
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Author(StrEnum):
@@ -260,21 +262,22 @@ _GET_MODEL_RESPONSE_TAGS: dict[object, str] = {
 }
 
 
-def _get_model_response_tag(value: Any) -> str | None:
-    if isinstance(value, dict):
-        tag = value.get("model_type", "text_generation")
-    else:
-        tag = getattr(value, "model_type", None)
+def _get_model_response_tag(value: typing.Any) -> str | None:
+    tag = (
+        value.get("model_type", "text_generation")
+        if isinstance(value, dict)
+        else getattr(value, "model_type", None)
+    )
     if not isinstance(tag, str | int):
         return "ModelInfo"
     return _GET_MODEL_RESPONSE_TAGS.get(tag, "ModelInfo")
 
 
-GetModelResponse: TypeAlias = Annotated[
-    Annotated[TextGenerationModel, Tag("TextGenerationModel")]
-    | Annotated[ImageGenerationModel, Tag("ImageGenerationModel")]
-    | Annotated[ModelInfo, Tag("ModelInfo")],
-    Discriminator(_get_model_response_tag),
+GetModelResponse: typing.TypeAlias = typing.Annotated[
+    typing.Annotated[TextGenerationModel, pydantic.Tag("TextGenerationModel")]
+    | typing.Annotated[ImageGenerationModel, pydantic.Tag("ImageGenerationModel")]
+    | typing.Annotated[ModelInfo, pydantic.Tag("ModelInfo")],
+    pydantic.Discriminator(_get_model_response_tag),
 ]
 """Successful Response: a text generation or an image generation model.
 

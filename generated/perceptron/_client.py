@@ -145,11 +145,9 @@ class ModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -186,11 +184,9 @@ class ModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -227,11 +223,9 @@ class ModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -267,11 +261,9 @@ class ModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -311,8 +303,7 @@ class ModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `GetModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -342,8 +333,7 @@ class ModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `GetModelsExtendedResponse`: GetModelsResponse when extended=false (the default), and
@@ -373,8 +363,7 @@ class ModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `ListModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -403,8 +392,7 @@ class ModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `ListModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -454,11 +442,9 @@ class ModelsResourceWithRawResponse:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -494,8 +480,7 @@ class ModelsResourceWithRawResponse:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.
@@ -598,11 +583,9 @@ class AsyncModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -639,11 +622,9 @@ class AsyncModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -680,11 +661,9 @@ class AsyncModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -720,11 +699,9 @@ class AsyncModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -764,8 +741,7 @@ class AsyncModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `GetModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -795,8 +771,7 @@ class AsyncModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `GetModelsExtendedResponse`: GetModelsResponse when extended=false (the default), and
@@ -826,8 +801,7 @@ class AsyncModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `ListModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -856,8 +830,7 @@ class AsyncModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `ListModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -907,11 +880,9 @@ class AsyncModelsResourceWithRawResponse:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
+                and limits.        Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -947,8 +918,7 @@ class AsyncModelsResourceWithRawResponse:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+                limits.        Default: `False`.
 
         Returns:
             `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.

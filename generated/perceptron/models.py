@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+import typing
 from enum import StrEnum
-from typing import TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -161,7 +161,7 @@ class ModelReasoning(BaseModel):
     """Reasoning is always on and cannot be turned off."""
 
 
-RetrieveModelResponse: TypeAlias = Model | ModelExtended
+RetrieveModelResponse: typing.TypeAlias = Model | ModelExtended
 """Response union for GET /v1/models/{model_id} endpoint. Returns Model when
 extended=false (default), or ModelExtended when extended=true.
 
@@ -171,7 +171,7 @@ The `extended` parameter picks the variant:
 """
 
 
-ListModelsResponse: TypeAlias = GetModelsResponse | GetModelsExtendedResponse
+ListModelsResponse: typing.TypeAlias = GetModelsResponse | GetModelsExtendedResponse
 """Response union for GET /v1/models. Returns GetModelsResponse when
 extended=false (default), or GetModelsExtendedResponse when extended=true.
 

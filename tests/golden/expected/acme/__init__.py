@@ -1,0 +1,65 @@
+# Generated from golden/acme.yaml (sha256 99c63e2dc83e) by clientgen 0.1.0. Do not edit.
+"""Typed client for the Acme API.
+
+from acme import Acme
+
+with Acme() as client:  # reads ACME_API_KEY
+    ...
+"""
+
+from ._client import Acme, AsyncAcme
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._runtime import NOT_GIVEN, NotGiven, RawResponse
+from .models import (
+    AnyThing,
+    Big,
+    Owner,
+    Size,
+    Small,
+    Tag,
+    Thing,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Acme",
+    "AnyThing",
+    "AsyncAcme",
+    "AuthenticationError",
+    "BadRequestError",
+    "Big",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "Owner",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "Size",
+    "Small",
+    "Tag",
+    "Thing",
+    "UnprocessableEntityError",
+]

@@ -1,0 +1,161 @@
+# Generated from golden/acme.yaml (sha256 99c63e2dc83e) by clientgen 0.1.0. Do not edit.
+"""Exceptions raised by the Acme client.
+
+Every exception derives from `APIError`. A response with a non-2xx status raises
+a subclass of `APIStatusError` named after the status; a failure to reach the
+server raises `APIConnectionError` (or its subclass `APITimeoutError`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+class APIError(Exception):
+    """Base class of every error this client raises."""
+
+    message: str
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before a full response."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+    def __init__(self, *, request: httpx.Request | None = None) -> None:
+        super().__init__("Request timed out.", request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body is not valid JSON or does not match the documented model."""
+
+    response: httpx.Response
+    status_code: int
+    body: str
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.text
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status."""
+
+    response: httpx.Response
+    status_code: int
+    body: Any
+    """The decoded JSON body, or the raw text when the body is not JSON."""
+    request_id: str | None
+    code: str | None
+    type: str | None
+    param: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = request_id
+        detail = body.get("error") if isinstance(body, dict) else None
+        detail = detail if isinstance(detail, dict) else {}
+        self.code = _text(detail.get("code"))
+        self.type = _text(detail.get("type"))
+        self.param = _text(detail.get("param"))
+
+    def __str__(self) -> str:
+        text = f"Error code: {self.status_code} - {self.message}"
+        return f"{text} (request id: {self.request_id})" if self.request_id else text
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or had an invalid parameter."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the API key may not perform this request."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but could not be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, or the account's quota is used up."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for a non-2xx status."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

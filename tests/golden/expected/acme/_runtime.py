@@ -1,0 +1,624 @@
+# Generated from golden/acme.yaml (sha256 99c63e2dc83e) by clientgen 0.1.0. Do not edit.
+"""HTTP runtime of the generated client: auth, encoding, retries, rate limits, errors.
+
+This module is the same for every provider. What differs (base URL, auth,
+rate limits, error codes) arrives as a `ProviderConfig` from `_client.py`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import email.utils
+import logging
+import os
+import platform
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, Self, TypeVar
+from urllib.parse import quote
+
+import httpx
+import pydantic
+
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    status_error_class,
+)
+
+T = TypeVar("T")
+
+Timeout = float | httpx.Timeout | None
+Query = Mapping[str, object]
+QueryPairs = list[tuple[str, str | int | float | bool | None]]
+Headers = Mapping[str, str | None]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+RETRYABLE_STATUSES = frozenset({408, 409, 429})
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass (distinct from an explicit `None`)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+
+
+@dataclass(frozen=True)
+class ProviderConfig:
+    """What the spec says about a provider, as the runtime needs it."""
+
+    package: str
+    version: str
+    base_url: str
+    auth_scheme: str  # "bearer" or "header"
+    auth_header: str
+    api_key_env: str
+    auth_optional: bool
+    request_id_header: str | None
+    non_retryable_codes: frozenset[str]
+    rate_limits: Mapping[str, tuple[int, float]]  # group -> (requests, per seconds)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One API operation: method, path template, and its documented defaults."""
+
+    method: str
+    path: str
+    rate_limit: str | None = None
+    query_defaults: Mapping[str, object] = field(default_factory=dict)
+    allow_slash: frozenset[str] = frozenset()
+
+    def url_path(self, params: Mapping[str, object]) -> str:
+        """The path with each `{name}` replaced by its percent-encoded value."""
+        path = self.path
+        for name, value in params.items():
+            encoded = encode_path_param(value, name=name, allow_slash=name in self.allow_slash)
+            path = path.replace("{" + name + "}", encoded)
+        return path
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call overrides, as passed to a resource method."""
+
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | None = None
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """Everything one endpoint call sends, and how its response is parsed."""
+
+    endpoint: Endpoint
+    response_type: ResponseType[T]
+    options: RequestOptions
+    path_params: Mapping[str, object] = field(default_factory=dict)
+    query: Query = field(default_factory=dict)
+    headers: Headers = field(default_factory=dict)
+
+
+class ResponseType(Generic[T]):
+    """How to parse a response body into `T`; the pydantic adapter is built on first use."""
+
+    def __init__(self, type_: Any, name: str) -> None:
+        self._type = type_
+        self.name = name
+        self._adapter: pydantic.TypeAdapter[T] | None = None
+
+    def validate(self, data: object) -> T:
+        if self._adapter is None:
+            self._adapter = pydantic.TypeAdapter(self._type)
+        return self._adapter.validate_python(data)
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """A parsed response together with the HTTP details it came with."""
+
+    parsed: T
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds from sending the request to reading the whole response."""
+        return self.http_response.elapsed.total_seconds()
+
+    def parse(self) -> T:
+        return self.parsed
+
+
+# encoding ---------------------------------------------------------------------
+
+
+def encode_path_param(value: object, *, name: str, allow_slash: bool = False) -> str:
+    """Percent-encode one path parameter; refuse values that would change the path."""
+    text = _scalar(value)
+    if text == "":
+        raise ValueError(f"path parameter {name!r} must not be empty")
+    segments = text.split("/") if allow_slash else [text]
+    for segment in segments:
+        if segment in ("", ".", ".."):
+            raise ValueError(f"path parameter {name!r} has an empty, '.' or '..' segment: {text!r}")
+    return quote(text, safe="/" if allow_slash else "")
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value  # str-based enum members are their value
+    return str(value)
+
+
+def encode_query(query: Query, defaults: Mapping[str, object]) -> QueryPairs:
+    """Query pairs, leaving out `None` and values equal to the documented default."""
+    pairs: QueryPairs = []
+    for key, value in query.items():
+        if value is None or (key in defaults and _same(value, defaults[key])):
+            continue
+        if isinstance(value, list | tuple):
+            pairs.extend((key, _scalar(item)) for item in value)
+        else:
+            pairs.append((key, _scalar(value)))
+    return pairs
+
+
+def _same(value: object, other: object) -> bool:
+    if isinstance(value, bool) or isinstance(other, bool):
+        return value is other
+    return value == other
+
+
+# rate limiting ----------------------------------------------------------------
+
+
+class RateLimiter:
+    """A sliding-window limit: at most `requests` starts in any `per`-second window.
+
+    Each caller reserves the earliest slot under a lock and then waits outside
+    it, so the same limiter serves threads (sync) and tasks (async) fairly.
+    A sliding window, unlike a token bucket refilled at the same rate, never
+    lets through more than `requests` in one window, so a server that counts
+    per minute never sees a burst over its limit.
+    """
+
+    def __init__(
+        self, requests: int, per: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.requests = requests
+        self.per = per
+        self._clock = clock
+        self._starts: deque[float] = deque()
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        """Reserve the next slot; returns how many seconds to wait before using it."""
+        with self._lock:
+            now = self._clock()
+            while self._starts and self._starts[0] <= now - self.per:
+                self._starts.popleft()
+            start = now
+            if len(self._starts) >= self.requests:
+                start = max(now, self._starts[-self.requests] + self.per)
+            self._starts.append(start)
+            return start - now
+
+
+# the client -------------------------------------------------------------------
+
+
+log = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+
+def _setup_logging(config: ProviderConfig) -> None:
+    level = os.environ.get(f"{config.package.upper()}_LOG", "").lower()
+    if level not in ("debug", "info") or log.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+
+
+class BaseClient:
+    """State and request building shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        config: ProviderConfig,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        timeout: Timeout,
+        max_retries: int,
+        rate_limit: bool,
+        default_headers: Mapping[str, str] | None,
+        limiters: dict[str, RateLimiter] | None = None,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get(config.api_key_env) or None
+        if api_key is None and not config.auth_optional:
+            raise ValueError(
+                f"No API key: pass api_key=... or set {config.api_key_env} in the environment."
+            )
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._config = config
+        self.__api_key = api_key
+        self.base_url = httpx.URL((base_url or config.base_url).rstrip("/"))
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.rate_limit = rate_limit
+        self._default_headers = dict(default_headers or {})
+        self._limiters = (
+            limiters
+            if limiters is not None
+            else {
+                group: RateLimiter(requests, per)
+                for group, (requests, per) in config.rate_limits.items()
+            }
+        )
+        self._owns_http = True
+        _setup_logging(config)
+
+    def _bind_resources(self) -> None:
+        """Attach the resource objects (`client.models`); each generated client defines it."""
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        rate_limit: bool | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other defaults, sharing its connections and rate limits."""
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        clone = copy.copy(self)
+        clone._owns_http = False
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = timeout
+        if max_retries is not None:
+            clone.max_retries = max_retries
+        if rate_limit is not None:
+            clone.rate_limit = rate_limit
+        if default_headers is not None:
+            clone._default_headers = {**self._default_headers, **default_headers}
+        clone._bind_resources()
+        return clone
+
+    @property
+    def api_key(self) -> str | None:
+        return self.__api_key
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    def _headers(self, options: RequestOptions, params: Headers) -> dict[str, str]:
+        config = self._config
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": _user_agent(config),
+        }
+        if self.__api_key is not None:
+            if config.auth_scheme == "bearer":
+                headers["Authorization"] = f"Bearer {self.__api_key}"
+            else:
+                headers[config.auth_header] = self.__api_key
+        headers.update(self._default_headers)
+        for overrides in (params, options.extra_headers or {}):
+            for key, value in overrides.items():
+                if value is None:
+                    headers.pop(key, None)
+                else:
+                    headers[key] = value
+        return headers
+
+    def _build_request(self, call: Call[Any]) -> httpx.Request:
+        endpoint, options = call.endpoint, call.options
+        path = endpoint.url_path(call.path_params)
+        pairs = encode_query(call.query, endpoint.query_defaults)
+        pairs += encode_query(options.extra_query or {}, {})
+        url = self.base_url.copy_with(
+            raw_path=(self.base_url.raw_path.rstrip(b"/") + path.encode())
+        )
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        return httpx.Request(
+            endpoint.method,
+            url.copy_merge_params(pairs) if pairs else url,
+            headers=self._headers(options, call.headers),
+            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+        )
+
+    def _retries(self, options: RequestOptions) -> int:
+        return self.max_retries if options.max_retries is None else options.max_retries
+
+    def _limiter(self, endpoint: Endpoint) -> RateLimiter | None:
+        if not self.rate_limit or endpoint.rate_limit is None:
+            return None
+        return self._limiters.get(endpoint.rate_limit)
+
+    def _slot(self, limiter: RateLimiter, endpoint: Endpoint) -> float:
+        wait = limiter.reserve()
+        if wait > 0:
+            log.info("rate limit %s: waiting %.2fs", endpoint.rate_limit, wait)
+        return wait
+
+    def _failure_delay(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        retries: int,
+        failure: httpx.Response | httpx.TransportError,
+    ) -> float:
+        """Seconds to wait before retrying a failed attempt, or raise the final error."""
+        response = failure if isinstance(failure, httpx.Response) else None
+        delay = self._retry_delay(attempt + 1, response) if attempt < retries else None
+        if delay is not None:
+            log.info("retrying %s %s in %.2fs", request.method, request.url.path, delay)
+            return delay
+        if isinstance(failure, httpx.Response):
+            raise self._status_error(failure)
+        if isinstance(failure, httpx.TimeoutException):
+            raise APITimeoutError(request=request) from failure
+        raise APIConnectionError(
+            f"Connection error: {type(failure).__name__}", request=request
+        ) from failure
+
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before retry number `attempt` (1-based); None means do not retry."""
+        if response is not None:
+            if response.headers.get("x-should-retry") == "false":
+                return None
+            if response.headers.get("x-should-retry") != "true" and not _retryable(response):
+                return None
+            if self._non_retryable(response):
+                return None
+            after = _retry_after(response)
+            if after is not None:
+                return after if after <= MAX_RETRY_AFTER else None
+        delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
+        return delay * (1 - 0.25 * random.random())
+
+    def _non_retryable(self, response: httpx.Response) -> bool:
+        if not self._config.non_retryable_codes:
+            return False
+        body = _json_or_text(response)
+        detail = body.get("error") if isinstance(body, dict) else None
+        code = detail.get("code") if isinstance(detail, dict) else None
+        return code in self._config.non_retryable_codes
+
+    def _status_error(self, response: httpx.Response) -> APIStatusError:
+        body = _json_or_text(response)
+        detail = body.get("error") if isinstance(body, dict) else None
+        message = detail.get("message") if isinstance(detail, dict) else None
+        if not isinstance(message, str) or not message:
+            message = body if isinstance(body, str) and body else response.reason_phrase
+        header = self._config.request_id_header
+        return status_error_class(response.status_code)(
+            message,
+            response=response,
+            body=body,
+            request_id=response.headers.get(header) if header else None,
+        )
+
+    def _parse(self, response: httpx.Response, response_type: ResponseType[T]) -> T:
+        try:
+            data = response.json()
+        except ValueError:
+            raise APIResponseValidationError(
+                f"The response to {response.request.method} {response.request.url.path} "
+                f"is not valid JSON (status {response.status_code}).",
+                response=response,
+            ) from None
+        try:
+            return response_type.validate(data)
+        except pydantic.ValidationError as exc:
+            raise APIResponseValidationError(
+                f"The response does not match {response_type.name}: {_describe(exc)}",
+                response=response,
+            ) from None
+
+
+def _user_agent(config: ProviderConfig) -> str:
+    return (
+        f"{config.package}/{config.version} python/{platform.python_version()} "
+        f"httpx/{httpx.__version__}"
+    )
+
+
+def _retryable(response: httpx.Response) -> bool:
+    return response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """The server's requested wait, from `retry-after-ms` or `Retry-After` (seconds or a date)."""
+    millis = response.headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return max(float(millis) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def _json_or_text(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
+
+
+def _describe(exc: pydantic.ValidationError) -> str:
+    problems = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(part) for part in error["loc"]) or "body"
+        problems.append(f"{where}: {error['msg']}")
+    more = exc.error_count() - len(problems)
+    return "; ".join(problems) + (f"; and {more} more" if more > 0 else "")
+
+
+def _log_attempt(request: httpx.Request, attempt: int) -> None:
+    # Only the method, path and attempt: headers carry the API key.
+    log.debug("%s %s (attempt %d)", request.method, request.url.path, attempt + 1)
+
+
+def _log_response(request: httpx.Request, response: httpx.Response) -> None:
+    log.info(
+        "%s %s -> %d in %.3fs",
+        request.method,
+        request.url.path,
+        response.status_code,
+        response.elapsed.total_seconds(),
+    )
+
+
+class SyncAPIClient(BaseClient):
+    """The blocking client: one `httpx.Client`, thread-safe."""
+
+    def __init__(
+        self, config: ProviderConfig, *, http_client: httpx.Client | None, **kwargs: Any
+    ) -> None:
+        super().__init__(config, **kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+        self._bind_resources()
+
+    def close(self) -> None:
+        """Close the connection pool (unless the caller passed their own `http_client`)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def call(self, call: Call[T]) -> RawResponse[T]:
+        """Send one endpoint call, with rate limiting and retries, and parse the response."""
+        request = self._build_request(call)
+        retries = self._retries(call.options)
+        limiter = self._limiter(call.endpoint)
+        attempt = 0
+        while True:
+            if limiter is not None:
+                time.sleep(self._slot(limiter, call.endpoint))
+            _log_attempt(request, attempt)
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                delay = self._failure_delay(request, attempt, retries, exc)
+            else:
+                _log_response(request, response)
+                if response.is_success:
+                    return RawResponse(self._parse(response, call.response_type), response)
+                delay = self._failure_delay(request, attempt, retries, response)
+            attempt += 1
+            time.sleep(delay)
+
+
+class AsyncAPIClient(BaseClient):
+    """The asyncio client: one `httpx.AsyncClient`, task-safe."""
+
+    def __init__(
+        self, config: ProviderConfig, *, http_client: httpx.AsyncClient | None, **kwargs: Any
+    ) -> None:
+        super().__init__(config, **kwargs)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._bind_resources()
+
+    async def close(self) -> None:
+        """Close the connection pool (unless the caller passed their own `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def call(self, call: Call[T]) -> RawResponse[T]:
+        """Send one endpoint call, with rate limiting and retries, and parse the response."""
+        request = self._build_request(call)
+        retries = self._retries(call.options)
+        limiter = self._limiter(call.endpoint)
+        attempt = 0
+        while True:
+            if limiter is not None:
+                await asyncio.sleep(self._slot(limiter, call.endpoint))
+            _log_attempt(request, attempt)
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                delay = self._failure_delay(request, attempt, retries, exc)
+            else:
+                _log_response(request, response)
+                if response.is_success:
+                    return RawResponse(self._parse(response, call.response_type), response)
+                delay = self._failure_delay(request, attempt, retries, response)
+            attempt += 1
+            await asyncio.sleep(delay)
+
+
+def options(
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    timeout: Timeout | NotGiven,
+    max_retries: int | None,
+) -> RequestOptions:
+    """Bundle a resource method's per-call keyword arguments."""
+    return RequestOptions(extra_headers, extra_query, timeout, max_retries)
+
+
+def select(
+    value: object, cases: Sequence[tuple[object, ResponseType[T]]], default: ResponseType[T]
+) -> ResponseType[T]:
+    """The response type a union-selecting parameter value picks."""
+    for case, response_type in cases:
+        if _same(value, case):
+            return response_type
+    return default
