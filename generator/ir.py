@@ -18,7 +18,7 @@ from . import naming
 from .errors import Problem, SpecError, did_you_mean
 from .load import LoadedSpec, PathKey, Positions
 from .spec import EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
-from .typeexpr import TypeExpr, TypeSyntaxError, parse
+from .typeexpr import RESERVED_TYPE_NAMES, TypeExpr, TypeSyntaxError, parse
 
 _PY_PRIMITIVES = {
     "string": "str",
@@ -329,6 +329,22 @@ class _Resolver:
                 path = (section, name)
                 if name in self.kinds:
                     self.fail(path, f"{name!r} is already defined in {self.kinds[name]}", key=True)
+                    continue
+                if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                    self.fail(
+                        path,
+                        f"{name!r} cannot be used in a type expression",
+                        "use letters, digits and `_`, such as 'ModelInfo'",
+                        key=True,
+                    )
+                    continue
+                if name in RESERVED_TYPE_NAMES:
+                    self.fail(
+                        path,
+                        f"{name!r} is a word of the type language",
+                        f"rename it, for example to {naming.pascal(name) + 'Model'!r}",
+                        key=True,
+                    )
                     continue
                 self.kinds[name] = section
                 py = naming.pascal(name)

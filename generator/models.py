@@ -20,7 +20,7 @@ from .typeexpr import TypeExpr
 
 # The union section names everything through its module (`pydantic.Tag`), so
 # spec classes such as `Tag` cannot clash with it; ruff removes unused imports.
-_UNION_IMPORTS = ["typing", "pydantic"]
+_UNION_IMPORTS = ["typing", "pydantic", "pydantic.ConfigDict"]
 
 
 def json_schema(api: API) -> dict[str, Any]:
@@ -152,7 +152,11 @@ def scoped_aliases(api: API) -> dict[str, str]:
 
 
 def template_data(api: API) -> dict[str, dict[str, Any]]:
-    """Per-class values our model templates read beyond what datamodel-code-generator passes."""
+    """Per-class values our model templates read beyond what datamodel-code-generator passes.
+
+    Keyed by schema path, not class name: a class named `Model` would otherwise
+    also match datamodel-code-generator's (skipped) root model of that name.
+    """
     data: dict[str, dict[str, Any]] = {}
     for enum in api.enums:
         parts = [enum.description or ""]
@@ -161,10 +165,14 @@ def template_data(api: API) -> dict[str, dict[str, Any]]:
         if enum.open:
             parts.append("Unknown values are kept as extra members rather than rejected.")
         doc = "\n\n".join(p for p in parts if p)
-        data[enum.name] = {"open": enum.open, "doc": naming.docstring(doc) if doc else ""}
+        data[f"#/$defs/{enum.name}"] = {
+            "open": enum.open,
+            "doc": naming.docstring(doc) if doc else "",
+            "members": [(m.name, naming.pyrepr(m.value)) for m in enum.members],
+        }
     for model in api.models:
         model_doc = _model_description(model)
-        data[model.name] = {
+        data[f"#/$defs/{model.name}"] = {
             "doc": naming.docstring(model_doc) if model_doc else "",
             "field_docs": {f.name: naming.docstring(_field_doc(f)) for f in model.fields},
         }
@@ -197,8 +205,6 @@ def render_models(apis: list[API], template_dir: Path) -> dict[str, str]:
             keep_model_order=True,
             strict_nullable=True,
             use_double_quotes=True,
-            extra_fields="allow",
-            allow_population_by_field_name=True,
             skip_root_model=True,
             disable_timestamp=True,
             formatters=[],

@@ -137,12 +137,16 @@ def _fix_start(name: str, prefix: str) -> str:
     return f"{prefix}{name}" if name[:1].isdigit() else name
 
 
+# Single letters easily misread as digits (pycodestyle E741).
+_AMBIGUOUS = frozenset({"l", "O", "I"})
+
+
 def snake(text: str, *, fallback: str = "value") -> str:
     """`text` as a snake_case identifier. Never empty, never a keyword, never private."""
     words = _ascii_words(text)
     name = "_".join(w.lower() for w in words) or fallback
     name = _fix_start(name, f"{fallback}_")
-    return f"{name}_" if keyword.iskeyword(name) else name
+    return f"{name}_" if keyword.iskeyword(name) or name in _AMBIGUOUS else name
 
 
 def pascal(text: str, *, fallback: str = "Model") -> str:
@@ -150,7 +154,7 @@ def pascal(text: str, *, fallback: str = "Model") -> str:
     words = _ascii_words(text)
     name = "".join(w[:1].upper() + w[1:] for w in words) or fallback
     name = _fix_start(name, fallback)
-    if keyword.iskeyword(name) or name in MODULE_RESERVED or name in BUILTIN_TYPES:
+    if keyword.iskeyword(name) or name in MODULE_RESERVED or name in BUILTIN_TYPES or name in _AMBIGUOUS:
         # Not a trailing `_`: datamodel-code-generator strips it from class names.
         name = f"{name}Model"
     return name
@@ -160,7 +164,8 @@ def upper_snake(text: str, *, fallback: str = "VALUE") -> str:
     """`text` as an UPPER_SNAKE enum member name."""
     words = _ascii_words(text)
     name = "_".join(w.upper() for w in words) or fallback
-    return _fix_start(name, f"{fallback}_")
+    name = _fix_start(name, f"{fallback}_")
+    return f"{name}_" if name in _AMBIGUOUS else name
 
 
 def field_name(text: str) -> str:
@@ -249,10 +254,10 @@ def docstring(text: str, width: int = 76, *, closing: bool = True) -> str:
     escaped = _escape_controls(text.replace("\\", "\\\\").replace("\r\n", "\n"))
     paragraphs = re.split(r"\n[ \t]*\n", escaped.strip(" \t\n"))
     wrapped = [_wrap(p, width) for p in paragraphs if p.strip(" \t\n")]
-    body = "\n\n".join(wrapped).replace('"""', '\\"\\"\\"')
+    body = "\n\n".join(wrapped)
     if closing and body.endswith('"'):
         body = body[:-1] + '\\"'
-    return body
+    return body.replace('"""', '\\"\\"\\"')
 
 
 def docfragment(text: str, width: int = 76) -> str:

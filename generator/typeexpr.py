@@ -74,6 +74,10 @@ _ALIASES = {
 }
 
 
+# Words a spec cannot use as the name of an enum, model or union.
+RESERVED_TYPE_NAMES = frozenset({*PRIMITIVES, *WRAPPERS, "literal", *_ALIASES})
+
+
 def parse(text: str) -> TypeExpr:
     """Parse a type expression, or raise `TypeSyntaxError` pointing into `text`."""
     parser = _Parser(text)

@@ -97,8 +97,10 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -121,8 +123,10 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -145,8 +149,10 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -171,8 +177,10 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -196,8 +204,10 @@ class ModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -237,8 +247,10 @@ class ModelsResourceWithRawResponse:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -331,8 +343,10 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -355,8 +369,10 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -379,8 +395,10 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -405,8 +423,10 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -430,8 +450,10 @@ class AsyncModelsResource:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:
@@ -471,8 +493,10 @@ class AsyncModelsResourceWithRawResponse:
         """Get Model
 
         Args:
-            model_id: The id of the model.        Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.        Default: `"text_generation"`.
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
                 Examples: `"text_generation"`, `"image_generation"`.
 
         Returns:

@@ -66,10 +66,8 @@ class Capability(StrEnum):
 class ErrorDetail(BaseModel):
     """What went wrong."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     message: str = Field(..., examples=["Invalid model: unknown/model"])
     """A human-readable explanation."""
     type: str | None = Field(
@@ -103,10 +101,8 @@ class ErrorResponse(BaseModel):
     Docs: https://docs.compilelabs.com/errors
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     error: ErrorDetail
 
 
@@ -118,10 +114,8 @@ class ModelInfo(BaseModel):
     Docs: https://docs.compilelabs.com/api-reference/models/get-model
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     id: str = Field(..., examples=["meta/llama-4-scout"])
     """The model identifier, which can be referenced in the API endpoints."""
     author: Author = Field(..., examples=["meta"])
@@ -162,10 +156,6 @@ class ImageGenerationModel(ModelInfo):
     Docs: https://docs.compilelabs.com/api-reference/models/get-model
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     model_type: Literal["image_generation"]
     """The type of the model, always "image_generation"."""
 
@@ -204,10 +194,8 @@ class ModelType(StrEnum):
 class PricingModel(BaseModel):
     """The price of one usage metric."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     metric: str = Field(..., examples=["input_tokens", "output_tokens"])
     """The usage metric this rate applies to."""
     rate: float = Field(..., examples=[0.005, 0.015])
@@ -221,10 +209,6 @@ class TextGenerationModel(ModelInfo):
     Docs: https://docs.compilelabs.com/api-reference/models/get-model
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     context_length: int = Field(..., examples=[128000], ge=1)
     """The maximum number of tokens that can be processed in a single request
 (input + output).

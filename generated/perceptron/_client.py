@@ -145,9 +145,11 @@ class ModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -184,9 +186,11 @@ class ModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -223,9 +227,11 @@ class ModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -261,9 +267,11 @@ class ModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -303,7 +311,8 @@ class ModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `GetModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -333,7 +342,8 @@ class ModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `GetModelsExtendedResponse`: GetModelsResponse when extended=false (the default), and
@@ -363,7 +373,8 @@ class ModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `ListModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -392,7 +403,8 @@ class ModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `ListModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -442,9 +454,11 @@ class ModelsResourceWithRawResponse:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -480,7 +494,8 @@ class ModelsResourceWithRawResponse:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.
@@ -583,9 +598,11 @@ class AsyncModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -622,9 +639,11 @@ class AsyncModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -661,9 +680,11 @@ class AsyncModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -699,9 +720,11 @@ class AsyncModelsResource:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -741,7 +764,8 @@ class AsyncModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `GetModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -771,7 +795,8 @@ class AsyncModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `GetModelsExtendedResponse`: GetModelsResponse when extended=false (the default), and
@@ -801,7 +826,8 @@ class AsyncModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `ListModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -830,7 +856,8 @@ class AsyncModelsResource:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `ListModelsResponse`: GetModelsResponse when extended=false (the default), and
@@ -880,9 +907,11 @@ class AsyncModelsResourceWithRawResponse:
         parameters; check context and output limits before sending requests.
 
         Args:
-            model_id: The ID of the model to retrieve.        Example: `"perc-x1"`.
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
             extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.        Default: `False`.
+                and limits.
+                Default: `False`.
                 Example: `True`.
 
         Returns:
@@ -918,7 +947,8 @@ class AsyncModelsResourceWithRawResponse:
 
         Args:
             extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.        Default: `False`.
+                limits.
+                Default: `False`.
 
         Returns:
             `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.

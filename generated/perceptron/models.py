@@ -12,10 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 class ErrorDetail(BaseModel):
     """What went wrong."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     message: str = Field(..., examples=["The model 'nonexistent-model' does not exist"])
     """A human-readable explanation."""
     type: str | None = Field(None, examples=["invalid_request_error"])
@@ -29,10 +27,8 @@ class ErrorDetail(BaseModel):
 class ErrorResponse(BaseModel):
     """The body of an error response."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     error: ErrorDetail
 
 
@@ -44,10 +40,8 @@ class GetModelsExtendedResponse(BaseModel):
     https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     object: str = Field(..., examples=["list"])
     """Object type, always "list"."""
     data: list[ModelExtended]
@@ -61,10 +55,8 @@ class GetModelsResponse(BaseModel):
     https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     object: str = Field(..., examples=["list"])
     """Object type, always "list"."""
     data: list[Model]
@@ -72,14 +64,22 @@ class GetModelsResponse(BaseModel):
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    """A model, as returned when `extended` is false (the default). Compatible with
+    OpenAI's model object.
+
+    Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
+    """
+
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     created: int = Field(..., examples=[123])
+    """Unix timestamp when the model was created."""
     id: str = Field(..., examples=["perc-x1"])
+    """The model identifier."""
     object: str = Field(..., examples=["model"])
+    """Object type, always "model"."""
     owned_by: ModelOwner = Field(..., examples=["perceptron"])
+    """The organization that owns the model."""
 
 
 class ModelExtended(Model):
@@ -91,10 +91,6 @@ class ModelExtended(Model):
     Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     name: str | None = Field(None, examples=["Perceptron Mk1.5"])
     """The display name of the model."""
     description: str | None = None
@@ -151,10 +147,8 @@ class ModelOwner(StrEnum):
 class ModelReasoning(BaseModel):
     """Whether and how the model reasons before it answers."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     supported: bool | None = None
     """The model can reason."""
     always_enabled: bool | None = None

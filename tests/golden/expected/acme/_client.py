@@ -132,8 +132,11 @@ class ThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `Big`
 
@@ -156,8 +159,11 @@ class ThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `Small`
 
@@ -180,8 +186,11 @@ class ThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `AnyThing`
 
@@ -204,8 +213,11 @@ class ThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `AnyThing`
 
@@ -227,8 +239,11 @@ class ThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `AnyThing`
 
@@ -267,8 +282,11 @@ class ThingsResourceWithRawResponse:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
 
@@ -310,9 +328,12 @@ class TagsResource:
         """List tags
 
         Args:
-            limit: Page size.        Default: `20`.
+            limit: Page size.
+                Default: `20`.
                 Constraints: ge=1.0, le=100.0.
-            prefix:    sizes:
+            prefix:
+            sizes:
+
         Returns:
             `list[Tag]`
         """
@@ -348,9 +369,12 @@ class TagsResourceWithRawResponse:
         """List tags
 
         Args:
-            limit: Page size.        Default: `20`.
+            limit: Page size.
+                Default: `20`.
                 Constraints: ge=1.0, le=100.0.
-            prefix:    sizes:
+            prefix:
+            sizes:
+
         Returns:
             `RawResponse[list[Tag]]`: the parsed body with the HTTP status, headers and timing.
         """
@@ -441,8 +465,11 @@ class AsyncThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `Big`
 
@@ -465,8 +492,11 @@ class AsyncThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `Small`
 
@@ -489,8 +519,11 @@ class AsyncThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `AnyThing`
 
@@ -513,8 +546,11 @@ class AsyncThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `AnyThing`
 
@@ -536,8 +572,11 @@ class AsyncThingsResource:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `AnyThing`
 
@@ -576,8 +615,11 @@ class AsyncThingsResourceWithRawResponse:
         """things.retrieve
 
         Args:
-            thing_id:    size:        Default: `"big"`.
+            thing_id:
+            size:
+                Default: `"big"`.
             trace:
+
         Returns:
             `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
 
@@ -619,9 +661,12 @@ class AsyncTagsResource:
         """List tags
 
         Args:
-            limit: Page size.        Default: `20`.
+            limit: Page size.
+                Default: `20`.
                 Constraints: ge=1.0, le=100.0.
-            prefix:    sizes:
+            prefix:
+            sizes:
+
         Returns:
             `list[Tag]`
         """
@@ -657,9 +702,12 @@ class AsyncTagsResourceWithRawResponse:
         """List tags
 
         Args:
-            limit: Page size.        Default: `20`.
+            limit: Page size.
+                Default: `20`.
                 Constraints: ge=1.0, le=100.0.
-            prefix:    sizes:
+            prefix:
+            sizes:
+
         Returns:
             `RawResponse[list[Tag]]`: the parsed body with the HTTP status, headers and timing.
         """

@@ -39,10 +39,8 @@ class Tag(BaseModel):
     the generator wraps.
     """
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     name: str = Field(..., max_length=64, min_length=1, pattern="^[a-z-]+$")
     weights: dict[str, float]
     """Free-form weights."""
@@ -59,10 +57,8 @@ class Tag(BaseModel):
 class Thing(BaseModel):
     """A thing."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
+    # Unknown fields are kept; fields take their Python or their wire name.
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
     id: str = Field(..., examples=["t-1"])
     owner: Owner
     json_: str | None = Field(None, alias="json")
@@ -74,18 +70,10 @@ class Thing(BaseModel):
 
 
 class Big(Thing):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     kind: Literal["big"] = "big"
 
 
 class Small(Thing):
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
     kind: Literal["small"]
 
 

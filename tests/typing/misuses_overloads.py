@@ -1,0 +1,16 @@
+"""A user's file that misuses the generated API; every marked line must be a mypy error."""
+
+from generated.compilelabs import CompileLabs, ImageGenerationModel, TextGenerationModel
+from generated.perceptron import ModelExtended, Perceptron
+
+
+def misuse(cl: CompileLabs, pc: Perceptron) -> None:
+    image: ImageGenerationModel = cl.models.retrieve("m")  # E: text by default
+    text: TextGenerationModel = cl.models.retrieve("m", type="image_generation")  # E: wrong variant
+    cl.models.retrieve("m", type="video_generation")  # E: not a documented value
+    extended: ModelExtended = pc.models.retrieve("perc-x1")  # E: plain Model by default
+    pc.models.retrieve("perc-x1", extended="yes")  # E: a bool, not a string
+    pc.models.retrieve(model_id=1)  # E: model_id is a string
+    pc.models.retrieve("perc-x1").max_output_tokens  # E: only on ModelExtended
+    pc.models.retrieve("perc-x1", extended=True, verbose=True)  # E: no such parameter
+    print(image, text, extended)
