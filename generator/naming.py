@@ -154,7 +154,12 @@ def pascal(text: str, *, fallback: str = "Model") -> str:
     words = _ascii_words(text)
     name = "".join(w[:1].upper() + w[1:] for w in words) or fallback
     name = _fix_start(name, fallback)
-    if keyword.iskeyword(name) or name in MODULE_RESERVED or name in BUILTIN_TYPES or name in _AMBIGUOUS:
+    if (
+        keyword.iskeyword(name)
+        or name in MODULE_RESERVED
+        or name in BUILTIN_TYPES
+        or name in _AMBIGUOUS
+    ):
         # Not a trailing `_`: datamodel-code-generator strips it from class names.
         name = f"{name}Model"
     return name

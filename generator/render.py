@@ -7,6 +7,7 @@ if given, is searched first, so an override holds only the files it changes.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,13 @@ def environment(user_templates: Path | None = None) -> Any:
             jinja2.FileSystemLoader([user_templates / "client", user_templates / "models"])
         )
     loaders.append(jinja2.FileSystemLoader([root / "client", root / "models"]))
+    # Compiled templates are cached (keyed by their source's checksum), which saves
+    # most of the template set-up time of a run.
+    cache = Path(tempfile.gettempdir()) / f"clientgen-{__version__}-templates"
+    cache.mkdir(exist_ok=True)
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -66,8 +66,11 @@ class Capability(StrEnum):
 class ErrorDetail(BaseModel):
     """What went wrong."""
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     message: str = Field(..., examples=["Invalid model: unknown/model"])
     """A human-readable explanation."""
     type: str | None = Field(
@@ -101,8 +104,11 @@ class ErrorResponse(BaseModel):
     Docs: https://docs.compilelabs.com/errors
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     error: ErrorDetail
 
 
@@ -114,8 +120,11 @@ class ModelInfo(BaseModel):
     Docs: https://docs.compilelabs.com/api-reference/models/get-model
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     id: str = Field(..., examples=["meta/llama-4-scout"])
     """The model identifier, which can be referenced in the API endpoints."""
     author: Author = Field(..., examples=["meta"])
@@ -194,8 +203,11 @@ class ModelType(StrEnum):
 class PricingModel(BaseModel):
     """The price of one usage metric."""
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     metric: str = Field(..., examples=["input_tokens", "output_tokens"])
     """The usage metric this rate applies to."""
     rate: float = Field(..., examples=[0.005, 0.015])

@@ -12,8 +12,11 @@ from pydantic import BaseModel, ConfigDict, Field
 class ErrorDetail(BaseModel):
     """What went wrong."""
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     message: str = Field(..., examples=["The model 'nonexistent-model' does not exist"])
     """A human-readable explanation."""
     type: str | None = Field(None, examples=["invalid_request_error"])
@@ -27,8 +30,11 @@ class ErrorDetail(BaseModel):
 class ErrorResponse(BaseModel):
     """The body of an error response."""
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     error: ErrorDetail
 
 
@@ -40,8 +46,11 @@ class GetModelsExtendedResponse(BaseModel):
     https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     object: str = Field(..., examples=["list"])
     """Object type, always "list"."""
     data: list[ModelExtended]
@@ -55,8 +64,11 @@ class GetModelsResponse(BaseModel):
     https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     object: str = Field(..., examples=["list"])
     """Object type, always "list"."""
     data: list[Model]
@@ -70,8 +82,11 @@ class Model(BaseModel):
     Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     created: int = Field(..., examples=[123])
     """Unix timestamp when the model was created."""
     id: str = Field(..., examples=["perc-x1"])
@@ -147,8 +162,11 @@ class ModelOwner(StrEnum):
 class ModelReasoning(BaseModel):
     """Whether and how the model reasons before it answers."""
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     supported: bool | None = None
     """The model can reason."""
     always_enabled: bool | None = None

@@ -39,8 +39,11 @@ class Tag(BaseModel):
     the generator wraps.
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     name: str = Field(..., max_length=64, min_length=1, pattern="^[a-z-]+$")
     weights: dict[str, float]
     """Free-form weights."""
@@ -57,8 +60,11 @@ class Tag(BaseModel):
 class Thing(BaseModel):
     """A thing."""
 
-    # Unknown fields are kept; fields take their Python or their wire name.
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
     id: str = Field(..., examples=["t-1"])
     owner: Owner
     json_: str | None = Field(None, alias="json")

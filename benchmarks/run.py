@@ -1,0 +1,232 @@
+"""Benchmarks: `make bench` (or `python benchmarks/run.py [--quick]`).
+
+Each figure is the median wall time of several fresh processes, printed next
+to its target and to the named peer measured in the same run:
+
+- codegen: `generate` (both specs), `check` on unchanged inputs, importing a
+  generated package; peer: `datamodel-codegen` on an equivalent one-endpoint
+  OpenAPI document.
+- client overhead: requests/second of `Perceptron().models.retrieve("perc-x1")`
+  against a local server that answers the seed example at once; peer: the
+  `openai` SDK's `client.models.retrieve("perc-x1")` against the same server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+SEED = json.dumps(
+    {"created": 123, "id": "perc-x1", "object": "model", "owned_by": "perceptron"}
+).encode()
+
+
+def wall(argv: list[str], runs: int, cwd: Path = ROOT) -> float:
+    """Median wall time of `runs` fresh processes."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, cwd=cwd, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def row(name: str, seconds: float, target: float | None, peer: float | None = None) -> None:
+    verdict = "" if target is None else ("ok" if seconds <= target else "OVER TARGET")
+    target_text = "" if target is None else f"target < {target:.2f} s"
+    peer_text = "" if peer is None else f"{seconds / peer:5.2f}x datamodel-codegen"
+    print(f"  {name:44} {seconds:7.3f} s   {target_text:16} {verdict:11} {peer_text}")
+
+
+def openapi_equivalent() -> dict[str, Any]:
+    """The Perceptron spec's models as a one-endpoint OpenAPI document."""
+    sys.path.insert(0, str(ROOT))
+    from generator.ir import resolve
+    from generator.load import load_file
+    from generator.models import json_schema
+
+    api = resolve(load_file(ROOT / "spec" / "perceptron.yaml"))
+    schemas = {
+        name: json.loads(json.dumps(schema).replace("#/$defs/", "#/components/schemas/"))
+        for name, schema in json_schema(api)["$defs"].items()
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Perceptron", "version": "1"},
+        "paths": {
+            "/v1/models/{model_id}": {
+                "get": {
+                    "operationId": "retrieveModel",
+                    "parameters": [
+                        {
+                            "name": "model_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        {
+                            "name": "extended",
+                            "in": "query",
+                            "schema": {"type": "boolean", "default": False},
+                        },
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The model",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "oneOf": [
+                                            {"$ref": "#/components/schemas/Model"},
+                                            {"$ref": "#/components/schemas/ModelExtended"},
+                                        ]
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": schemas},
+    }
+
+
+def codegen(runs: int) -> None:
+    print("codegen (median of fresh processes)")
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        out = work / "generated"
+        generate = wall([PY, "-m", "generator", "generate", "--out", str(out)], runs)
+        check = wall([PY, "-m", "generator", "check"], runs)
+        baseline = wall([PY, "-c", "pass"], runs)
+        imported = wall([PY, "-c", "import generated.perceptron"], runs)
+        doc = work / "perceptron.openapi.json"
+        doc.write_text(json.dumps(openapi_equivalent()))
+        dcg = shutil.which("datamodel-codegen", path=str(Path(PY).parent))
+        peer = wall(
+            [
+                dcg or "datamodel-codegen",
+                "--input",
+                str(doc),
+                "--input-file-type",
+                "openapi",
+                "--output",
+                str(work / "dcg_models.py"),
+                "--output-model-type",
+                "pydantic_v2.BaseModel",
+                "--formatters",
+                "ruff-format",
+                "ruff-check",
+            ],
+            runs,
+        )
+        peer_import = wall([PY, "-c", "import dcg_models"], runs, cwd=work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    row("generate, both specs (models + clients)", generate, 1.0, peer)
+    row("check, unchanged inputs", check, 0.3, peer)
+    row("import generated.perceptron", imported, 0.25)
+    row("  (of which the interpreter itself)", baseline, None)
+    print("  reference, same run:")
+    row("datamodel-codegen, one-endpoint OpenAPI", peer, None)
+    row("import its models (pydantic only)", peer_import, None)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # answer at once, not after a delayed ACK
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(SEED)))
+        self.end_headers()
+        self.wfile.write(SEED)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _rate(call: Callable[[], Any], seconds: float) -> float:
+    for _ in range(50):  # warm up: connections, adapters, caches
+        call()
+    count, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < seconds:
+        call()
+        count += 1
+    return count / elapsed
+
+
+async def _arate(call: Callable[[], Any], seconds: float) -> float:
+    for _ in range(50):
+        await call()
+    count, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < seconds:
+        await call()
+        count += 1
+    return count / elapsed
+
+
+def overhead(seconds: float) -> None:
+    sys.path.insert(0, str(ROOT))
+    import openai
+
+    from generated.perceptron import AsyncPerceptron, Perceptron
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    print(f"client overhead: models.retrieve('perc-x1') against a local server, {seconds:g} s each")
+    try:
+        ours = Perceptron(api_key="k", base_url=url, rate_limit=False)
+        theirs = openai.OpenAI(api_key="k", base_url=f"{url}/v1")
+        sync_ours = _rate(lambda: ours.models.retrieve("perc-x1"), seconds)
+        sync_theirs = _rate(lambda: theirs.models.retrieve("perc-x1"), seconds)
+
+        async def run_async() -> tuple[float, float]:
+            a_ours = AsyncPerceptron(api_key="k", base_url=url, rate_limit=False)
+            a_theirs = openai.AsyncOpenAI(api_key="k", base_url=f"{url}/v1")
+            r1 = await _arate(lambda: a_ours.models.retrieve("perc-x1"), seconds)
+            r2 = await _arate(lambda: a_theirs.models.retrieve("perc-x1"), seconds)
+            await a_ours.close()
+            await a_theirs.close()
+            return r1, r2
+
+        async_ours, async_theirs = asyncio.run(run_async())
+        ours.close()
+        theirs.close()
+    finally:
+        server.shutdown()
+    for mode, mine, peer in (("sync", sync_ours, sync_theirs), ("async", async_ours, async_theirs)):
+        verdict = "ok" if mine >= peer else "SLOWER THAN PEER"
+        print(
+            f"  {mode:5} generated {mine:8.0f} req/s   openai-python {peer:8.0f} req/s   "
+            f"ratio {mine / peer:5.2f}x  {verdict}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs, for a smoke test")
+    args = parser.parse_args()
+    codegen(runs=3 if args.quick else 7)
+    overhead(seconds=0.5 if args.quick else 3.0)
+
+
+if __name__ == "__main__":
+    main()
