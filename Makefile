@@ -29,7 +29,7 @@ test: $(STAMP)
 ## Regenerate generated/ and the golden trees under tests/golden/; review the diff.
 golden: $(STAMP)
 	$(BIN)/python -m generator generate
-	$(BIN)/python -m tests.golden --update
+	$(BIN)/python -m tests.golden_trees --update
 
 ## Timings against the peers named in benchmarks/README.md.
 bench: $(STAMP)

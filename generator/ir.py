@@ -233,6 +233,7 @@ class Provider:
     base_url: str
     auth: Auth
     errors: Errors
+    idempotency_header: str | None
     description: str | None
     docs: str | None
 
@@ -689,6 +690,7 @@ class _Resolver:
             base_url=p.base_url,
             auth=Auth(p.auth.scheme, header, p.auth.env, p.auth.optional, p.auth.description),
             errors=errors,
+            idempotency_header=p.idempotency_header,
             description=p.description,
             docs=p.docs,
         )

@@ -123,6 +123,11 @@ class Provider(Node):
     )
     auth: Auth
     errors: ErrorsSpec | None = None
+    idempotency_header: str | None = Field(
+        None,
+        description="A request header the client fills with one fresh key per call, "
+        "the same on every retry of that call.",
+    )
 
 
 class Constraints(Example):

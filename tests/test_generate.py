@@ -13,7 +13,7 @@ import pytest
 from generator import cli, pipeline
 from generator.manifest import tree_hashes
 from generator.spec import json_schema
-from tests import golden
+from tests import golden_trees as golden
 from tests.specs import ACME, write_spec
 
 ROOT = Path(__file__).resolve().parent.parent

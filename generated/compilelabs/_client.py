@@ -27,6 +27,7 @@ _CONFIG = _runtime.ProviderConfig(
     api_key_env="COMPILELABS_API_KEY",
     auth_optional=True,
     request_id_header=None,
+    idempotency_header=None,
     non_retryable_codes=frozenset([]),
     rate_limits={},
 )

@@ -16,6 +16,7 @@ import platform
 import random
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -73,6 +74,7 @@ class ProviderConfig:
     api_key_env: str
     auth_optional: bool
     request_id_header: str | None
+    idempotency_header: str | None
     non_retryable_codes: frozenset[str]
     rate_limits: Mapping[str, tuple[int, float]]  # group -> (requests, per seconds)
 
@@ -198,6 +200,20 @@ def _same(value: object, other: object) -> bool:
     return value == other
 
 
+# time -------------------------------------------------------------------------
+
+
+class Clock:
+    """Every wait of the client goes through here, so a test can run them on a fake clock."""
+
+    now: Callable[[], float] = staticmethod(time.monotonic)
+    sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    @staticmethod
+    async def asleep(seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
 # rate limiting ----------------------------------------------------------------
 
 
@@ -211,12 +227,10 @@ class RateLimiter:
     per minute never sees a burst over its limit.
     """
 
-    def __init__(
-        self, requests: int, per: float, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, requests: int, per: float, clock: Callable[[], float] | None = None) -> None:
         self.requests = requests
         self.per = per
-        self._clock = clock
+        self._clock = clock or Clock.now
         self._starts: deque[float] = deque()
         self._lock = threading.Lock()
 
@@ -330,6 +344,9 @@ class BaseClient:
             "Accept": "application/json",
             "User-Agent": _user_agent(config),
         }
+        if config.idempotency_header:
+            # Made once per call, so every retry of the call carries the same key.
+            headers[config.idempotency_header] = str(uuid.uuid4())
         if self.__api_key is not None:
             if config.auth_scheme == "bearer":
                 headers["Authorization"] = f"Bearer {self.__api_key}"
@@ -499,9 +516,17 @@ def _describe(exc: pydantic.ValidationError) -> str:
     return "; ".join(problems) + (f"; and {more} more" if more > 0 else "")
 
 
-def _log_attempt(request: httpx.Request, attempt: int) -> None:
-    # Only the method, path and attempt: headers carry the API key.
-    log.debug("%s %s (attempt %d)", request.method, request.url.path, attempt + 1)
+_SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie"}
+)
+
+
+def _log_attempt(request: httpx.Request, attempt: int, auth_header: str) -> None:
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    secret = _SECRET_HEADERS | {auth_header.lower()}
+    headers = {k: "<redacted>" if k.lower() in secret else v for k, v in request.headers.items()}
+    log.debug("%s %s (attempt %d) headers=%s", request.method, request.url, attempt + 1, headers)
 
 
 def _log_response(request: httpx.Request, response: httpx.Response) -> None:
@@ -543,9 +568,9 @@ class SyncAPIClient(BaseClient):
         limiter = self._limiter(call.endpoint)
         attempt = 0
         while True:
-            if limiter is not None:
-                time.sleep(self._slot(limiter, call.endpoint))
-            _log_attempt(request, attempt)
+            if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
+                Clock.sleep(wait)
+            _log_attempt(request, attempt, self._config.auth_header)
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
@@ -556,7 +581,7 @@ class SyncAPIClient(BaseClient):
                     return RawResponse(self._parse(response, call.response_type), response)
                 delay = self._failure_delay(request, attempt, retries, response)
             attempt += 1
-            time.sleep(delay)
+            Clock.sleep(delay)
 
 
 class AsyncAPIClient(BaseClient):
@@ -588,9 +613,9 @@ class AsyncAPIClient(BaseClient):
         limiter = self._limiter(call.endpoint)
         attempt = 0
         while True:
-            if limiter is not None:
-                await asyncio.sleep(self._slot(limiter, call.endpoint))
-            _log_attempt(request, attempt)
+            if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
+                await Clock.asleep(wait)
+            _log_attempt(request, attempt, self._config.auth_header)
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
@@ -601,7 +626,7 @@ class AsyncAPIClient(BaseClient):
                     return RawResponse(self._parse(response, call.response_type), response)
                 delay = self._failure_delay(request, attempt, retries, response)
             attempt += 1
-            await asyncio.sleep(delay)
+            await Clock.asleep(delay)
 
 
 def options(

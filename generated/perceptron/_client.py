@@ -30,6 +30,7 @@ _CONFIG = _runtime.ProviderConfig(
     api_key_env="PERCEPTRON_API_KEY",
     auth_optional=False,
     request_id_header="x-trace-id",
+    idempotency_header=None,
     non_retryable_codes=frozenset(["insufficient_quota"]),
     rate_limits={
         "models": (30, 60.0),

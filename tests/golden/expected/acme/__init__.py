@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml (sha256 99c63e2dc83e) by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (sha256 2896666eb1be) by clientgen 0.1.0. Do not edit.
 """Typed client for the Acme API.
 
 from acme import Acme

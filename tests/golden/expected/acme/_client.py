@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml (sha256 99c63e2dc83e) by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (sha256 2896666eb1be) by clientgen 0.1.0. Do not edit.
 """The Acme API clients: `Acme` (blocking) and `AsyncAcme` (asyncio)."""
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _CONFIG = _runtime.ProviderConfig(
     api_key_env="ACME_API_KEY",
     auth_optional=False,
     request_id_header=None,
+    idempotency_header="Idempotency-Key",
     non_retryable_codes=frozenset([]),
     rate_limits={
         "things.retrieve": (5, 60.0),

@@ -1,6 +1,6 @@
 """Golden trees: the full output for the specs in tests/golden/, committed for review.
 
-python -m tests.golden --update   # regenerate after a template change, then read the diff
+python -m tests.golden_trees --update   # regenerate after a template change, then read the diff
 """
 
 from __future__ import annotations
