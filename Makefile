@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Regenerate spec/schema.json and generated/ from spec/.
+## Regenerate spec/schema.json, docs/diff-rules.md and generated/ from spec/ and the generator.
 generate: $(STAMP)
 	$(BIN)/python -m generator schema
+	$(BIN)/python -m generator rules
 	$(BIN)/python -m generator generate
 
 ## Fail when generated/ is stale.

@@ -115,6 +115,17 @@ def codegen(runs: int) -> None:
         check = wall([PY, "-m", "generator", "check"], runs)
         baseline = wall([PY, "-c", "pass"], runs)
         imported = wall([PY, "-c", "import generated.perceptron"], runs)
+        old_specs, new_specs = work / "old", work / "new"
+        shutil.copytree(ROOT / "spec", old_specs)
+        shutil.copytree(ROOT / "spec", new_specs)
+        changed = (
+            (new_specs / "perceptron.yaml").read_text().replace("requests: 30", "requests: 20")
+        )
+        (new_specs / "perceptron.yaml").write_text(changed)
+        diffed = wall(
+            [PY, "-m", "generator", "diff", str(old_specs), str(new_specs), "--fail-on", "never"],
+            runs,
+        )
         doc = work / "perceptron.openapi.json"
         doc.write_text(json.dumps(openapi_equivalent()))
         dcg = shutil.which("datamodel-codegen", path=str(Path(PY).parent))
@@ -140,6 +151,7 @@ def codegen(runs: int) -> None:
         shutil.rmtree(work, ignore_errors=True)
     row("generate, both specs (models + clients)", generate, 1.0, peer)
     row("check, unchanged inputs", check, 0.3, peer)
+    row("diff, two versions of both specs", diffed, 0.5)
     row("import generated.perceptron", imported, 0.25)
     row("  (of which the interpreter itself)", baseline, None)
     print("  reference, same run:")

@@ -15,6 +15,8 @@ from . import __version__
 from .errors import SpecError, UsageError
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
+# The same as diff_report.FORMATS, written out so that starting the CLI stays light.
+DIFF_FORMATS = ("text", "markdown", "json", "github")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,18 +46,41 @@ def _parser() -> argparse.ArgumentParser:
     common(val, out=False)
     sch = verbs.add_parser("schema", help="write the JSON Schema of the spec format")
     sch.add_argument("--output", type=Path, default=Path("spec/schema.json"))
+    dif = verbs.add_parser(
+        "diff",
+        help="breaking-change report between two versions of specs",
+        description="diff OLD NEW (two files, or two folders paired by provider id), "
+        "or diff --against REF [PROVIDER...] (spec/ now against spec/ at a git ref)",
+    )
+    dif.add_argument("paths", nargs="*", help="OLD NEW, or provider names with --against")
+    dif.add_argument("--against", metavar="REF", help="a git ref: main, HEAD~1, a SHA")
+    dif.add_argument(
+        "--spec-dir", type=Path, default=Path("spec"), help="with --against; default: spec"
+    )
+    dif.add_argument("--format", choices=DIFF_FORMATS, default="text")
+    dif.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning", "info", "never"),
+        default="breaking",
+        help="exit 1 when a finding at or above this severity exists (default: breaking)",
+    )
+    rules = verbs.add_parser("rules", help="write the diff rules reference")
+    rules.add_argument("--output", type=Path, default=Path("docs/diff-rules.md"))
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    writes = False
     try:
         args = _parser().parse_args(argv)
+        writes = args.verb == "generate"
         return _run(args)
     except SpecError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         count = len(exc.problems)
-        print(f"{count} problem{'s' if count != 1 else ''}; nothing was written.", file=sys.stderr)
+        tail = "; nothing was written." if writes else "."
+        print(f"{count} problem{'s' if count != 1 else ''}{tail}", file=sys.stderr)
         return EXIT_ERROR
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -109,4 +134,34 @@ def _run(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
         print(f"wrote {args.output}")
         return EXIT_OK
+    if args.verb == "diff":
+        return _diff(args)
+    if args.verb == "rules":
+        from .diff_report import rules_page
+
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(rules_page(), encoding="utf-8")
+        print(f"wrote {args.output}")
+        return EXIT_OK
     raise UsageError(f"unknown verb {args.verb!r}")
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from . import pipeline
+    from .diff import SEVERITIES, diff
+    from .diff_report import render
+
+    if args.against:
+        pairs = pipeline.diff_against(args.against, args.spec_dir, args.paths)
+    elif len(args.paths) == 2:
+        pairs = pipeline.diff_pairs(Path(args.paths[0]), Path(args.paths[1]))
+    else:
+        raise UsageError("diff needs OLD NEW, or --against REF")
+    findings = [f for old, new in pairs for f in diff(old, new)]
+    color = args.format == "text" and sys.stdout.isatty()
+    sys.stdout.write(render(findings, args.format, color=color))
+    if args.fail_on == "never":
+        return EXIT_OK
+    threshold = SEVERITIES.index(args.fail_on)
+    hit = any(SEVERITIES.index(f.severity) <= threshold for f in findings)
+    return EXIT_STALE if hit else EXIT_OK

@@ -18,7 +18,7 @@ from . import naming
 from .errors import Problem, SpecError, did_you_mean
 from .load import LoadedSpec, PathKey, Positions
 from .spec import EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
-from .typeexpr import RESERVED_TYPE_NAMES, TypeExpr, TypeSyntaxError, parse
+from .typeexpr import PRIMITIVES, RESERVED_TYPE_NAMES, WRAPPERS, TypeExpr, TypeSyntaxError, parse
 
 _PY_PRIMITIVES = {
     "string": "str",
@@ -364,6 +364,8 @@ class _Resolver:
         kind = self.kinds.get(name)
         if kind is None:
             known = [n for n, k in self.kinds.items() if k in want]
+            if len(want) == 3:  # a type expression: a primitive may be what was meant
+                known += [*PRIMITIVES, *WRAPPERS]
             self.fail(path, f"unknown {_kind_word(want)} {name!r}", did_you_mean(name, known))
             return None
         if kind not in want:

@@ -15,6 +15,7 @@ from . import manifest
 from .errors import Problem, SpecError, UsageError
 
 if TYPE_CHECKING:  # the heavy stages are imported only when a run needs them
+    from .diff import Side
     from .ir import API
 
 
@@ -191,3 +192,101 @@ def _fresh(
         if not package_dir.is_dir() or manifest.tree_hashes(package_dir) != entry.get("files"):
             return False
     return True
+
+
+# diff inputs ----------------------------------------------------------------------------
+
+
+def _side(raw: bytes, shown: str) -> Side:
+    from .diff import Side
+    from .ir import resolve
+    from .load import load_bytes
+
+    loaded = load_bytes(raw, shown)
+    return Side(loaded, resolve(loaded))
+
+
+def _sides(items: list[tuple[bytes, str]]) -> list[Side]:
+    """Load several specs, reporting every file's problems together."""
+    problems: list[Problem] = []
+    sides = []
+    for raw, shown in items:
+        try:
+            sides.append(_side(raw, shown))
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SpecError(problems)
+    return sides
+
+
+def _by_id(sides: list[Side]) -> dict[str, Side]:
+    return {s.spec.provider.id: s for s in sides}
+
+
+def diff_pairs(old: Path, new: Path) -> list[tuple[Side | None, Side | None]]:
+    """Pair two spec files, or the specs of two folders by provider id."""
+    if old.is_dir() != new.is_dir():
+        raise UsageError("compare two files or two folders, not one of each")
+    if old.is_file() and new.is_file():
+        before, after = _sides([(_read(old), _display_path(old)), (_read(new), _display_path(new))])
+        return [(before, after)]
+    if not old.is_dir():
+        missing = old if not old.exists() else new
+        raise UsageError(f"no such file or folder: {missing}")
+    olds = _sides([(_read(p), _display_path(p)) for p in sorted(old.glob("*.yaml"))])
+    news = _sides([(_read(p), _display_path(p)) for p in sorted(new.glob("*.yaml"))])
+    return _pair(_by_id(olds), _by_id(news))
+
+
+def diff_against(
+    ref: str, spec_dir: Path, providers: list[str]
+) -> list[tuple[Side | None, Side | None]]:
+    """Pair the working tree's specs with the same files at a git ref (read with `git show`)."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        result = subprocess.run(
+            ["git", *args], cwd=spec_dir, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            raise UsageError(f"git {' '.join(args)}: {result.stderr.strip() or 'failed'}")
+        return result.stdout
+
+    if not spec_dir.is_dir():
+        raise UsageError(f"spec folder not found: {spec_dir}")
+    prefix = git("rev-parse", "--show-prefix").strip()
+    git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    listed = git("ls-tree", "--name-only", f"{ref}", "--", ".").split()
+    old_names = {Path(p).name for p in listed if p.endswith((".yaml", ".yml"))}
+    new_names = {p.name for p in spec_dir.glob("*.yaml")}
+    names = sorted(old_names | new_names)
+    if providers:
+        unknown = [p for p in providers if f"{p}.yaml" not in names and p not in names]
+        if unknown:
+            raise UsageError(
+                f"no spec for {', '.join(map(repr, unknown))} in {spec_dir} or at {ref}"
+            )
+        names = [n for n in names if n in providers or Path(n).stem in providers]
+    olds = _sides(
+        [
+            (git("show", f"{ref}:{prefix}{n}").encode(), f"{ref}:{prefix}{n}")
+            for n in names
+            if n in old_names
+        ]
+    )
+    news = _sides(
+        [(_read(spec_dir / n), _display_path(spec_dir / n)) for n in names if n in new_names]
+    )
+    return _pair(_by_id(olds), _by_id(news))
+
+
+def _pair(olds: dict[str, Side], news: dict[str, Side]) -> list[tuple[Side | None, Side | None]]:
+    return [(olds.get(i), news.get(i)) for i in sorted(set(olds) | set(news))]
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None

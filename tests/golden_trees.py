@@ -1,4 +1,4 @@
-"""Golden trees: the full output for the specs in tests/golden/, committed for review.
+"""Golden outputs: generated trees for tests/golden/, and diff reports for tests/diff_golden/.
 
 python -m tests.golden_trees --update   # regenerate after a template change, then read the diff
 """
@@ -20,6 +20,24 @@ def render(out: Path) -> None:
     pipeline.generate(GOLDEN, out, None, None)
 
 
+DIFF = Path(__file__).resolve().parent / "diff_golden"
+
+
+def render_diffs() -> dict[str, str]:
+    """Every output format of `diff` for tests/diff_golden/{old,new}.yaml."""
+    from generator.diff import Side, diff
+    from generator.diff_report import FORMATS, render
+    from generator.ir import resolve
+    from generator.load import load_bytes
+
+    sides = []
+    for name, shown in (("old.yaml", "spec/shop.yaml@main"), ("new.yaml", "spec/shop.yaml")):
+        loaded = load_bytes((DIFF / name).read_bytes(), shown)
+        sides.append(Side(loaded, resolve(loaded)))
+    findings = diff(sides[0], sides[1])
+    return {fmt: render(findings, fmt) for fmt in FORMATS}
+
+
 def main(argv: list[str]) -> int:
     if argv != ["--update"]:
         print(__doc__, file=sys.stderr)
@@ -27,7 +45,9 @@ def main(argv: list[str]) -> int:
     shutil.rmtree(EXPECTED, ignore_errors=True)
     render(EXPECTED)
     (EXPECTED / ".manifest.json").unlink()
-    print(f"updated {EXPECTED}")
+    for fmt, text in render_diffs().items():
+        (DIFF / f"expected.{fmt}.txt").write_text(text, encoding="utf-8")
+    print(f"updated {EXPECTED} and {DIFF}")
     return 0
 
 

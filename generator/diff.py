@@ -1,0 +1,1187 @@
+"""Breaking-change detection between two versions of a provider's spec.
+
+Both sides go through the normal loader and resolver, and the comparison runs
+on what they resolved to, never on YAML text: reordering keys, moving a
+definition or reformatting produce no findings. Every finding comes from a
+rule in `RULES`, points at a line of the user's spec file, and names the
+Python symbol of the generated client that changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .ir import API
+from .load import LoadedSpec, PathKey
+from .spec import EnumSpec, FieldSpec, ModelSpec, ParamSpec, Spec, UnionSpec
+from .typeexpr import TypeExpr, TypeSyntaxError, parse
+
+Severity = Literal["breaking", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("breaking", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    category: str
+    summary: str
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in [
+        # provider
+        Rule("provider-added", "info", "provider", "A provider's spec was added."),
+        Rule(
+            "provider-removed",
+            "breaking",
+            "provider",
+            "A provider's spec was removed: its package disappears.",
+        ),
+        Rule(
+            "provider-id-changed", "breaking", "provider", "The package name of the client changed."
+        ),
+        Rule("client-name-changed", "breaking", "provider", "The client class name changed."),
+        Rule(
+            "auth-changed",
+            "breaking",
+            "provider",
+            "The auth scheme or the header carrying the key changed.",
+        ),
+        Rule(
+            "auth-env-changed",
+            "warning",
+            "provider",
+            "The environment variable the key is read from changed.",
+        ),
+        Rule("base-url-changed", "warning", "provider", "The default base URL changed."),
+        Rule(
+            "rate-limit-tightened",
+            "warning",
+            "provider",
+            "A rate limit was added or lowered: calls may now wait.",
+        ),
+        Rule("rate-limit-loosened", "info", "provider", "A rate limit was removed or raised."),
+        # endpoints and parameters
+        Rule("endpoint-added", "info", "endpoint", "An endpoint was added."),
+        Rule(
+            "endpoint-removed",
+            "breaking",
+            "endpoint",
+            "An endpoint was removed: its method disappears.",
+        ),
+        Rule(
+            "endpoint-method-changed",
+            "breaking",
+            "endpoint",
+            "The HTTP method of an endpoint changed.",
+        ),
+        Rule("endpoint-path-changed", "breaking", "endpoint", "The path of an endpoint changed."),
+        Rule(
+            "response-type-changed",
+            "breaking",
+            "endpoint",
+            "The response type of an endpoint changed.",
+        ),
+        Rule(
+            "param-added-required",
+            "breaking",
+            "endpoint",
+            "A required parameter was added: existing calls lack it.",
+        ),
+        Rule("param-added-optional", "info", "endpoint", "An optional parameter was added."),
+        Rule(
+            "param-removed",
+            "breaking",
+            "endpoint",
+            "A parameter was removed: calls passing it fail.",
+        ),
+        Rule("param-became-required", "breaking", "endpoint", "A parameter became required."),
+        Rule("param-became-optional", "info", "endpoint", "A parameter became optional."),
+        Rule("param-type-changed", "breaking", "endpoint", "The type of a parameter changed."),
+        Rule(
+            "param-default-changed",
+            "warning",
+            "endpoint",
+            "The default of a parameter changed: calls that omit it behave differently.",
+        ),
+        Rule(
+            "param-location-changed",
+            "breaking",
+            "endpoint",
+            "A parameter moved between path, query and header.",
+        ),
+        Rule(
+            "param-allow-slash-changed",
+            "warning",
+            "endpoint",
+            "Whether a path parameter keeps `/` changed.",
+        ),
+        Rule(
+            "param-constraint-tightened",
+            "breaking",
+            "endpoint",
+            "A request parameter accepts fewer values.",
+        ),
+        Rule(
+            "param-constraint-loosened",
+            "info",
+            "endpoint",
+            "A request parameter accepts more values.",
+        ),
+        # enums
+        Rule("enum-added", "info", "enum", "An enum was added."),
+        Rule("enum-removed", "breaking", "enum", "An enum was removed: its class disappears."),
+        Rule(
+            "enum-renamed",
+            "breaking",
+            "enum",
+            "An enum was renamed with the same values: its class name changes.",
+        ),
+        Rule(
+            "request-enum-value-added",
+            "info",
+            "enum",
+            "A value was added to an enum the client sends.",
+        ),
+        Rule(
+            "request-enum-value-removed",
+            "breaking",
+            "enum",
+            "A value was removed from an enum the client sends.",
+        ),
+        Rule(
+            "response-enum-value-added",
+            "info",
+            "enum",
+            "A value was added to an open enum the API returns: it was already kept.",
+        ),
+        Rule(
+            "closed-response-enum-value-added",
+            "breaking",
+            "enum",
+            "A value was added to a closed enum the API returns: older clients reject it.",
+        ),
+        Rule(
+            "response-enum-value-removed",
+            "warning",
+            "enum",
+            "A value was removed from an enum the API returns: code matching it is now dead.",
+        ),
+        Rule(
+            "enum-became-closed",
+            "breaking",
+            "enum",
+            "An enum became closed: unknown values are now rejected.",
+        ),
+        Rule(
+            "enum-became-open", "info", "enum", "An enum became open: unknown values are now kept."
+        ),
+        # models
+        Rule("model-added", "info", "model", "A model was added."),
+        Rule("model-removed", "breaking", "model", "A model was removed: its class disappears."),
+        Rule(
+            "model-renamed",
+            "breaking",
+            "model",
+            "A model was renamed with the same body: its class name changes.",
+        ),
+        Rule("model-base-changed", "breaking", "model", "The model a model extends changed."),
+        Rule(
+            "response-field-added", "info", "model", "A field was added to a model the API returns."
+        ),
+        Rule(
+            "response-field-removed",
+            "breaking",
+            "model",
+            "A field was removed from a model the API returns.",
+        ),
+        Rule(
+            "response-field-became-optional",
+            "breaking",
+            "model",
+            "A response field may now be absent: code reading it must handle None.",
+        ),
+        Rule(
+            "response-field-became-nullable",
+            "breaking",
+            "model",
+            "A response field may now be null.",
+        ),
+        Rule(
+            "response-field-became-required",
+            "info",
+            "model",
+            "A response field is now always present.",
+        ),
+        Rule("field-type-changed", "breaking", "model", "The type of a model field changed."),
+        Rule("field-default-changed", "warning", "model", "The default of a model field changed."),
+        Rule(
+            "response-field-constraint-loosened",
+            "warning",
+            "model",
+            "A response field may now hold values it could not before.",
+        ),
+        Rule(
+            "response-field-constraint-tightened",
+            "info",
+            "model",
+            "A response field holds fewer values than before.",
+        ),
+        # unions
+        Rule("union-added", "info", "union", "A union was added."),
+        Rule(
+            "union-removed", "breaking", "union", "A union was removed: its type alias disappears."
+        ),
+        Rule(
+            "union-renamed",
+            "breaking",
+            "union",
+            "A union was renamed with the same body: its alias name changes.",
+        ),
+        Rule(
+            "union-variant-added",
+            "breaking",
+            "union",
+            "A variant was added to a union with no fallback: older clients fail on it.",
+        ),
+        Rule(
+            "union-variant-added-with-fallback",
+            "info",
+            "union",
+            "A variant was added to a union with a fallback: older clients parse it as the fallback.",
+        ),
+        Rule("union-variant-removed", "breaking", "union", "A variant was removed from a union."),
+        Rule(
+            "union-discriminator-changed",
+            "breaking",
+            "union",
+            "The field that tells union variants apart changed.",
+        ),
+        Rule(
+            "union-fallback-removed",
+            "breaking",
+            "union",
+            "A union lost its fallback: unknown tags now fail.",
+        ),
+        Rule(
+            "union-fallback-added", "info", "union", "A union gained a fallback for unknown tags."
+        ),
+        Rule(
+            "union-selector-changed",
+            "breaking",
+            "union",
+            "Which request parameter value selects which variant changed: overloads change.",
+        ),
+        # documentation
+        Rule("description-changed", "info", "docs", "A description, summary or docs link changed."),
+        Rule("example-changed", "info", "docs", "An example changed."),
+        Rule(
+            "deprecation-changed", "info", "docs", "Something was marked or unmarked as deprecated."
+        ),
+    ]
+}
+
+DOC_RULES = frozenset({"description-changed", "example-changed", "deprecation-changed"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    message: str
+    file: str  # the new spec, or the old one for something removed
+    line: int
+    symbol: str | None
+    group: str  # "endpoint models.retrieve", "models", "enums", "unions", "provider"
+    new_file: str  # always the new spec: where a PR annotation goes
+    new_line: int
+
+    @property
+    def severity(self) -> Severity:
+        return RULES[self.rule].severity
+
+
+@dataclass(frozen=True)
+class Side:
+    """One version of a spec: as loaded (for positions) and as resolved (for Python names)."""
+
+    loaded: LoadedSpec
+    api: API
+
+    @property
+    def spec(self) -> Spec:
+        return self.loaded.spec
+
+
+def diff(old: Side | None, new: Side | None) -> list[Finding]:
+    """Every finding between two versions of one provider's spec (either may be absent)."""
+    if old is None and new is None:
+        return []
+    if old is None:
+        assert new is not None
+        return [_whole_provider(new, "provider-added")]
+    if new is None:
+        return [_whole_provider(old, "provider-removed")]
+    return _Differ(old, new).run()
+
+
+def _whole_provider(side: Side, rule: str) -> Finding:
+    verb = "added" if rule.endswith("added") else "removed"
+    count = len(side.spec.endpoints)
+    path = side.loaded.display_path
+    return Finding(
+        rule,
+        f"provider {side.spec.provider.id!r} {verb} ({count} endpoints)",
+        path,
+        1,
+        f"{side.api.provider.package}.{side.api.provider.name}",
+        "provider",
+        path,
+        1,
+    )
+
+
+def semver(findings: Iterable[Finding]) -> str:
+    """The version bump a set of findings suggests: major, minor, patch or none."""
+    rules = [f.rule for f in findings]
+    if any(RULES[r].severity == "breaking" for r in rules):
+        return "major"
+    if any(r not in DOC_RULES for r in rules):
+        return "minor"
+    return "patch" if rules else "none"
+
+
+# --------------------------------------------------------------------------------------
+
+
+_TIGHTER = {"ge": 1, "gt": 1, "min_length": 1, "le": -1, "lt": -1, "max_length": -1}
+
+
+class _Differ:
+    def __init__(self, old: Side, new: Side) -> None:
+        self.old, self.new = old, new
+        self.findings: list[Finding] = []
+        self.renames: dict[str, str] = {}  # old spec name -> new spec name
+        self.response_old = _response_names(old.spec)
+        self.response_new = _response_names(new.spec)
+        self.request_old = _request_enums(old.spec)
+        self.request_new = _request_enums(new.spec)
+
+    # bookkeeping ---------------------------------------------------------------------
+
+    def add(
+        self,
+        rule: str,
+        message: str,
+        path: PathKey,
+        *,
+        side: str = "new",
+        symbol: str | None = None,
+        group: str = "models",
+    ) -> None:
+        assert rule in RULES, rule
+        where = self.new if side == "new" else self.old
+        line, _ = where.loaded.positions.of(path, key=True)
+        # A removal has no line in the new spec: its closest surviving parent stands in.
+        new_line, _ = self.new.loaded.positions.of(path, key=True)
+        self.findings.append(
+            Finding(
+                rule,
+                message,
+                where.loaded.display_path,
+                line,
+                symbol,
+                group,
+                self.new.loaded.display_path,
+                new_line,
+            )
+        )
+
+    def pkg(self, side: Side | None = None) -> str:
+        return (side or self.new).api.provider.package
+
+    def cls(self, spec_name: str, side: Side | None = None) -> str:
+        api = (side or self.new).api
+        names = {e.spec_name: e.name for e in api.enums}
+        names |= {m.spec_name: m.name for m in api.models}
+        names |= {u.spec_name: u.name for u in api.unions}
+        return names.get(spec_name, spec_name)
+
+    def model_symbol(self, name: str, side: Side | None = None) -> str:
+        return f"{self.pkg(side)}.models.{self.cls(name, side)}"
+
+    def run(self) -> list[Finding]:
+        self._renames()
+        self._provider()
+        self._enums()
+        self._models()
+        self._unions()
+        self._endpoints()
+        order = {s: i for i, s in enumerate(SEVERITIES)}
+        return sorted(
+            self.findings, key=lambda f: (order[f.severity], f.file, f.line, f.rule, f.message)
+        )
+
+    def norm(self, text: str, renamed: bool) -> str:
+        """A type expression in canonical form; on the old side, with renames applied."""
+        try:
+            expr = parse(text)
+        except TypeSyntaxError:  # pragma: no cover - the resolver accepted both sides
+            return text
+        return str(_substitute(expr, self.renames) if renamed else expr)
+
+    # renames ---------------------------------------------------------------------------
+
+    def _renames(self) -> None:
+        for section, rule in (
+            ("enums", "enum-renamed"),
+            ("models", "model-renamed"),
+            ("unions", "union-renamed"),
+        ):
+            old_items: dict[str, Any] = getattr(self.old.spec, section)
+            new_items: dict[str, Any] = getattr(self.new.spec, section)
+            gone = [n for n in old_items if n not in new_items]
+            fresh = [n for n in new_items if n not in old_items]
+            for old_name in gone:
+                body = _body(old_items[old_name])
+                match = [n for n in fresh if _body(new_items[n]) == body]
+                if len(match) == 1:
+                    new_name = match[0]
+                    fresh.remove(new_name)
+                    self.renames[old_name] = new_name
+                    self.add(
+                        rule,
+                        f"{old_name} renamed to {new_name}",
+                        (section, new_name),
+                        symbol=f"{self.model_symbol(old_name, self.old)} -> {self.cls(new_name)}",
+                        group=section,
+                    )
+
+    def _paired(self, section: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+        old_items = getattr(self.old.spec, section)
+        new_items = getattr(self.new.spec, section)
+        renamed_to = set(self.renames.values())
+        removed = [n for n in old_items if n not in new_items and n not in self.renames]
+        added = [n for n in new_items if n not in old_items and n not in renamed_to]
+        pairs = [
+            (n, self.renames.get(n, n)) for n in old_items if self.renames.get(n, n) in new_items
+        ]
+        return removed, added, pairs
+
+    # provider --------------------------------------------------------------------------
+
+    def _provider(self) -> None:
+        o, n = self.old.spec.provider, self.new.spec.provider
+        symbol = f"{self.pkg()}.{n.name}"
+        if o.id != n.id:
+            self.add(
+                "provider-id-changed",
+                f"package {o.id!r} is now {n.id!r}",
+                ("provider", "id"),
+                symbol=symbol,
+                group="provider",
+            )
+        if o.name != n.name:
+            self.add(
+                "client-name-changed",
+                f"client {o.name} is now {n.name}",
+                ("provider", "name"),
+                symbol=symbol,
+                group="provider",
+            )
+        if (o.auth.scheme, o.auth.header) != (n.auth.scheme, n.auth.header):
+            self.add(
+                "auth-changed",
+                f"auth {_auth(o.auth)} is now {_auth(n.auth)}",
+                ("provider", "auth"),
+                symbol=symbol,
+                group="provider",
+            )
+        if o.auth.env != n.auth.env:
+            self.add(
+                "auth-env-changed",
+                f"the key is read from {n.auth.env}, not {o.auth.env}",
+                ("provider", "auth", "env"),
+                symbol=symbol,
+                group="provider",
+            )
+        if o.base_url != n.base_url:
+            self.add(
+                "base-url-changed",
+                f"base URL {o.base_url} is now {n.base_url}",
+                ("provider", "base_url"),
+                symbol=symbol,
+                group="provider",
+            )
+        self._docs(o, n, ("provider",), symbol, "provider")
+
+    # enums -----------------------------------------------------------------------------
+
+    def _enums(self) -> None:
+        removed, added, pairs = self._paired("enums")
+        for name in removed:
+            self.add(
+                "enum-removed",
+                f"enum {name} removed",
+                ("enums", name),
+                side="old",
+                symbol=self.model_symbol(name, self.old),
+                group="enums",
+            )
+        for name in added:
+            self.add(
+                "enum-added",
+                f"enum {name} added",
+                ("enums", name),
+                symbol=self.model_symbol(name),
+                group="enums",
+            )
+        for old_name, name in pairs:
+            self._enum(old_name, name, self.old.spec.enums[old_name], self.new.spec.enums[name])
+
+    def _enum(self, old_name: str, name: str, o: EnumSpec, n: EnumSpec) -> None:
+        path = ("enums", name)
+        symbol = self.model_symbol(name)
+        in_request = old_name in self.request_old or name in self.request_new
+        in_response = old_name in self.response_old or name in self.response_new
+        if o.open and not n.open:
+            self.add(
+                "enum-became-closed",
+                f"enum {name} is now closed: unknown values are rejected",
+                (*path, "open"),
+                symbol=symbol,
+                group="enums",
+            )
+        if n.open and not o.open:
+            self.add(
+                "enum-became-open",
+                f"enum {name} is now open",
+                (*path, "open"),
+                symbol=symbol,
+                group="enums",
+            )
+        enum = next(e for e in self.new.api.enums if e.spec_name == name)
+        old_enum = next(e for e in self.old.api.enums if e.spec_name == old_name)
+        members = {m.value: m.name for m in enum.members} | {
+            m.value: m.name for m in old_enum.members
+        }
+        for value in [v for v in n.values if v not in o.values]:
+            where = (*path, "values", str(n.values.index(value)))
+            member = f"{symbol}.{members[value]}"
+            if in_request:
+                self.add(
+                    "request-enum-value-added",
+                    f"{name} gained {value!r}",
+                    where,
+                    symbol=member,
+                    group="enums",
+                )
+            if in_response:
+                rule = "response-enum-value-added" if n.open else "closed-response-enum-value-added"
+                self.add(rule, f"{name} gained {value!r}", where, symbol=member, group="enums")
+        for value in [v for v in o.values if v not in n.values]:
+            where = ("enums", old_name, "values", str(o.values.index(value)))
+            member = f"{symbol}.{members[value]}"
+            if in_request:
+                self.add(
+                    "request-enum-value-removed",
+                    f"{name} lost {value!r}",
+                    where,
+                    side="old",
+                    symbol=member,
+                    group="enums",
+                )
+            if in_response:
+                self.add(
+                    "response-enum-value-removed",
+                    f"{name} lost {value!r}",
+                    where,
+                    side="old",
+                    symbol=member,
+                    group="enums",
+                )
+        self._docs(o, n, path, symbol, "enums")
+
+    # models ----------------------------------------------------------------------------
+
+    def _models(self) -> None:
+        removed, added, pairs = self._paired("models")
+        for name in removed:
+            self.add(
+                "model-removed",
+                f"model {name} removed",
+                ("models", name),
+                side="old",
+                symbol=self.model_symbol(name, self.old),
+            )
+        for name in added:
+            self.add(
+                "model-added",
+                f"model {name} added",
+                ("models", name),
+                symbol=self.model_symbol(name),
+            )
+        for old_name, name in pairs:
+            self._model(old_name, name, self.old.spec.models[old_name], self.new.spec.models[name])
+
+    def _model(self, old_name: str, name: str, o: ModelSpec, n: ModelSpec) -> None:
+        path = ("models", name)
+        symbol = self.model_symbol(name)
+        response = old_name in self.response_old or name in self.response_new
+        if self.renames.get(o.extends or "", o.extends) != n.extends:
+            self.add(
+                "model-base-changed",
+                f"{name} extends {n.extends} instead of {o.extends}",
+                (*path, "extends") if n.extends else path,
+                symbol=symbol,
+            )
+        model = next(m for m in self.new.api.models if m.spec_name == name)
+        old_model = next(m for m in self.old.api.models if m.spec_name == old_name)
+        py = {f.wire_name: f.name for f in old_model.fields} | {
+            f.wire_name: f.name for f in model.fields
+        }
+        for wire in [w for w in o.fields if w not in n.fields]:
+            if response:
+                self.add(
+                    "response-field-removed",
+                    f"{name}.{wire} removed",
+                    ("models", old_name, "fields", wire),
+                    side="old",
+                    symbol=f"{symbol}.{py[wire]}",
+                )
+        for wire in [w for w in n.fields if w not in o.fields]:
+            if response:
+                self.add(
+                    "response-field-added",
+                    f"{name}.{wire} added",
+                    (*path, "fields", wire),
+                    symbol=f"{symbol}.{py[wire]}",
+                )
+        for wire in [w for w in o.fields if w in n.fields]:
+            self._field(
+                f"{name}.{wire}",
+                o.fields[wire],
+                n.fields[wire],
+                (*path, "fields", wire),
+                f"{symbol}.{py[wire]}",
+                response,
+            )
+        self._docs(o, n, path, symbol, "models")
+
+    def _field(
+        self, label: str, o: FieldSpec, n: FieldSpec, path: PathKey, symbol: str, response: bool
+    ) -> None:
+        old_t, new_t = _shape(parse(o.type)), _shape(parse(n.type))
+        if self.norm(str(old_t.core), True) != self.norm(str(new_t.core), False):
+            self.add(
+                "field-type-changed",
+                f"{label} is {new_t.core}, was {old_t.core}",
+                (*path, "type"),
+                symbol=symbol,
+            )
+        old_required = not old_t.optional and _no_default(o)
+        new_required = not new_t.optional and _no_default(n)
+        if response and old_required and not new_required:
+            self.add(
+                "response-field-became-optional",
+                f"{label} may now be absent",
+                (*path, "type"),
+                symbol=symbol,
+            )
+        if response and new_required and not old_required:
+            self.add(
+                "response-field-became-required",
+                f"{label} is now always present",
+                (*path, "type"),
+                symbol=symbol,
+            )
+        if response and new_t.nullable and not old_t.nullable:
+            self.add(
+                "response-field-became-nullable",
+                f"{label} may now be null",
+                (*path, "type"),
+                symbol=symbol,
+            )
+        if o.default != n.default:
+            self.add(
+                "field-default-changed",
+                f"{label} defaults to {n.default!r}, was {o.default!r}",
+                (*path, "default"),
+                symbol=symbol,
+            )
+        if response:
+            for name, tighter in _constraint_changes(o.constraints(), n.constraints()):
+                rule = (
+                    "response-field-constraint-tightened"
+                    if tighter
+                    else "response-field-constraint-loosened"
+                )
+                self.add(
+                    rule,
+                    f"{label}: {name} {_show(o, name)} -> {_show(n, name)}",
+                    (*path, name) if name in n.constraints() else path,
+                    symbol=symbol,
+                )
+        self._docs(o, n, path, symbol, "models")
+
+    # unions ----------------------------------------------------------------------------
+
+    def _unions(self) -> None:
+        removed, added, pairs = self._paired("unions")
+        for name in removed:
+            self.add(
+                "union-removed",
+                f"union {name} removed",
+                ("unions", name),
+                side="old",
+                symbol=self.model_symbol(name, self.old),
+                group="unions",
+            )
+        for name in added:
+            self.add(
+                "union-added",
+                f"union {name} added",
+                ("unions", name),
+                symbol=self.model_symbol(name),
+                group="unions",
+            )
+        for old_name, name in pairs:
+            self._union(name, self.old.spec.unions[old_name], self.new.spec.unions[name])
+
+    def _union(self, name: str, o: UnionSpec, n: UnionSpec) -> None:
+        path = ("unions", name)
+        symbol = self.model_symbol(name)
+        old_variants = [self.renames.get(v, v) for v in o.variants]
+        for variant in [v for v in n.variants if v not in old_variants]:
+            where = (*path, "variants", str(n.variants.index(variant)))
+            if o.fallback:
+                self.add(
+                    "union-variant-added-with-fallback",
+                    f"{name} gained {variant}",
+                    where,
+                    symbol=symbol,
+                    group="unions",
+                )
+            else:
+                self.add(
+                    "union-variant-added",
+                    f"{name} gained {variant}; it has no fallback",
+                    where,
+                    symbol=symbol,
+                    group="unions",
+                )
+        for variant in [v for v in old_variants if v not in n.variants]:
+            self.add(
+                "union-variant-removed",
+                f"{name} lost {variant}",
+                (*path, "variants"),
+                symbol=symbol,
+                group="unions",
+            )
+        if o.discriminator != n.discriminator:
+            self.add(
+                "union-discriminator-changed",
+                f"{name} is told apart by {n.discriminator!r}, was {o.discriminator!r}",
+                (*path, "discriminator") if n.discriminator else path,
+                symbol=symbol,
+                group="unions",
+            )
+        old_fallback = self.renames.get(o.fallback or "", o.fallback)
+        if old_fallback and not n.fallback:
+            self.add(
+                "union-fallback-removed",
+                f"{name} lost its fallback {o.fallback}",
+                path,
+                symbol=symbol,
+                group="unions",
+            )
+        elif n.fallback and not old_fallback:
+            self.add(
+                "union-fallback-added",
+                f"{name} parses unknown tags as {n.fallback}",
+                (*path, "fallback"),
+                symbol=symbol,
+                group="unions",
+            )
+        old_sel = _selector(o, self.renames)
+        new_sel = _selector(n, {})
+        if old_sel != new_sel:
+            self.add(
+                "union-selector-changed",
+                f"{name}: {_show_selector(old_sel)} -> {_show_selector(new_sel)}",
+                (*path, "selected_by") if n.selected_by else path,
+                symbol=symbol,
+                group="unions",
+            )
+        self._docs(o, n, path, symbol, "unions")
+
+    # endpoints -------------------------------------------------------------------------
+
+    def _endpoints(self) -> None:
+        old_eps, new_eps = self.old.spec.endpoints, self.new.spec.endpoints
+        client = self.new.api.provider.name
+        for key in [k for k in old_eps if k not in new_eps]:
+            self.add(
+                "endpoint-removed",
+                f"{key} ({old_eps[key].method} {old_eps[key].path}) removed",
+                ("endpoints", key),
+                side="old",
+                symbol=f"{client}.{_call(key)}",
+                group=f"endpoint {key}",
+            )
+        for key in [k for k in new_eps if k not in old_eps]:
+            self.add(
+                "endpoint-added",
+                f"{key} ({new_eps[key].method} {new_eps[key].path}) added",
+                ("endpoints", key),
+                symbol=f"{client}.{_call(key)}",
+                group=f"endpoint {key}",
+            )
+        for key in [k for k in old_eps if k in new_eps]:
+            self._endpoint(key, old_eps[key], new_eps[key], f"{client}.{_call(key)}")
+        self._rate_limits()
+
+    def _endpoint(self, key: str, o: Any, n: Any, symbol: str) -> None:
+        path = ("endpoints", key)
+        group = f"endpoint {key}"
+        if o.method != n.method:
+            self.add(
+                "endpoint-method-changed",
+                f"{key} is {n.method}, was {o.method}",
+                (*path, "method"),
+                symbol=symbol,
+                group=group,
+            )
+        if _route(o.path) != _route(n.path):
+            self.add(
+                "endpoint-path-changed",
+                f"{key} path is {n.path}, was {o.path}",
+                (*path, "path"),
+                symbol=symbol,
+                group=group,
+            )
+        if self.norm(o.response, True) != self.norm(n.response, False):
+            self.add(
+                "response-type-changed",
+                f"{key} returns {n.response}, was {o.response}",
+                (*path, "response"),
+                symbol=symbol,
+                group=group,
+            )
+        endpoint = next(e for e in self.new.api.endpoints if e.key == key)
+        old_endpoint = next(e for e in self.old.api.endpoints if e.key == key)
+        py = {p.wire_name: p.name for p in old_endpoint.params} | {
+            p.wire_name: p.name for p in endpoint.params
+        }
+        call = symbol.removesuffix("()")
+        for wire in [w for w in o.params if w not in n.params]:
+            self.add(
+                "param-removed",
+                f"{key}: parameter {wire!r} removed",
+                ("endpoints", key, "params", wire),
+                side="old",
+                symbol=f"{call}({py[wire]}=…)",
+                group=group,
+            )
+        for wire in [w for w in n.params if w not in o.params]:
+            required = _param_required(n.params[wire])
+            rule = "param-added-required" if required else "param-added-optional"
+            self.add(
+                rule,
+                f"{key}: {'required' if required else 'optional'} parameter {wire!r} added",
+                (*path, "params", wire),
+                symbol=f"{call}({py[wire]}=…)",
+                group=group,
+            )
+        for wire in [w for w in o.params if w in n.params]:
+            self._param(
+                key,
+                wire,
+                o.params[wire],
+                n.params[wire],
+                (*path, "params", wire),
+                f"{call}({py[wire]}=…)",
+                group,
+            )
+        self._docs(
+            o,
+            n,
+            path,
+            symbol,
+            group,
+            fields=("description", "docs", "summary", "response_description"),
+        )
+
+    def _param(
+        self,
+        key: str,
+        wire: str,
+        o: ParamSpec,
+        n: ParamSpec,
+        path: PathKey,
+        symbol: str,
+        group: str,
+    ) -> None:
+        label = f"{key}: parameter {wire!r}"
+        if o.location != n.location:
+            self.add(
+                "param-location-changed",
+                f"{label} moved from {o.location} to {n.location}",
+                (*path, "in"),
+                symbol=symbol,
+                group=group,
+            )
+        old_t, new_t = _shape(parse(o.type)), _shape(parse(n.type))
+        if self.norm(str(old_t.core), True) != self.norm(str(new_t.core), False) or (
+            new_t.nullable != old_t.nullable
+        ):
+            self.add(
+                "param-type-changed",
+                f"{label} is {new_t.core}, was {old_t.core}",
+                (*path, "type"),
+                symbol=symbol,
+                group=group,
+            )
+        old_req, new_req = _param_required(o), _param_required(n)
+        if new_req and not old_req:
+            self.add(
+                "param-became-required",
+                f"{label} is now required",
+                (*path, "type"),
+                symbol=symbol,
+                group=group,
+            )
+        if old_req and not new_req:
+            self.add(
+                "param-became-optional",
+                f"{label} is now optional",
+                (*path, "type"),
+                symbol=symbol,
+                group=group,
+            )
+        if o.default != n.default:
+            self.add(
+                "param-default-changed",
+                f"{label} defaults to {n.default!r}, was {o.default!r}",
+                (*path, "default") if "default" in n.model_fields_set else path,
+                symbol=symbol,
+                group=group,
+            )
+        if o.allow_slash != n.allow_slash:
+            state = "keeps" if n.allow_slash else "now encodes"
+            self.add(
+                "param-allow-slash-changed",
+                f"{label} {state} `/`",
+                (*path, "allow_slash") if "allow_slash" in n.model_fields_set else path,
+                symbol=symbol,
+                group=group,
+            )
+        for name, tighter in _constraint_changes(o.constraints(), n.constraints()):
+            rule = "param-constraint-tightened" if tighter else "param-constraint-loosened"
+            self.add(
+                rule,
+                f"{label}: {name} {_show(o, name)} -> {_show(n, name)}",
+                (*path, name) if name in n.constraints() else path,
+                symbol=symbol,
+                group=group,
+            )
+        self._docs(o, n, path, symbol, group)
+
+    def _rate_limits(self) -> None:
+        old_eps, new_eps = self.old.spec.endpoints, self.new.spec.endpoints
+        client = self.new.api.provider.name
+        for key in [k for k in old_eps if k in new_eps]:
+            o, n = old_eps[key].rate_limit, new_eps[key].rate_limit
+            old_rate = o.requests / o.per if o else None
+            new_rate = n.requests / n.per if n else None
+            if old_rate == new_rate:
+                continue
+            where: PathKey = ("endpoints", key, "rate_limit") if n else ("endpoints", key)
+            tighter = new_rate is not None and (old_rate is None or new_rate < old_rate)
+            text_old = f"{o.requests} per {o.per:g}s" if o else "none"
+            text_new = f"{n.requests} per {n.per:g}s" if n else "none"
+            self.add(
+                "rate-limit-tightened" if tighter else "rate-limit-loosened",
+                f"{key}: rate limit {text_old} -> {text_new}",
+                where,
+                symbol=f"{client}.{_call(key)}",
+                group=f"endpoint {key}",
+            )
+
+    # documentation ---------------------------------------------------------------------
+
+    def _docs(
+        self,
+        o: Any,
+        n: Any,
+        path: PathKey,
+        symbol: str | None,
+        group: str,
+        fields: tuple[str, ...] = ("description", "docs"),
+    ) -> None:
+        for name in fields:
+            if getattr(o, name, None) != getattr(n, name, None):
+                self.add(
+                    "description-changed",
+                    f"{'.'.join(path[1:]) or path[0]}: {name} changed",
+                    (*path, name) if getattr(n, name, None) else path,
+                    symbol=symbol,
+                    group=group,
+                )
+        if hasattr(o, "all_examples") and o.all_examples() != n.all_examples():
+            self.add(
+                "example-changed",
+                f"{'.'.join(path[1:])}: examples changed",
+                path,
+                symbol=symbol,
+                group=group,
+            )
+        if getattr(o, "deprecated", False) != getattr(n, "deprecated", False):
+            state = "deprecated" if n.deprecated else "no longer deprecated"
+            self.add(
+                "deprecation-changed",
+                f"{'.'.join(path[1:])} is {state}",
+                path,
+                symbol=symbol,
+                group=group,
+            )
+
+
+# helpers ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Shape:
+    core: TypeExpr  # without optional<> and nullable<>
+    optional: bool
+    nullable: bool
+
+
+def _shape(expr: TypeExpr) -> _Shape:
+    inner, optional = expr.strip_optional()
+    nullable = inner.kind == "nullable"
+    return _Shape(inner.inner if nullable else inner, optional, nullable)
+
+
+def _substitute(expr: TypeExpr, renames: dict[str, str]) -> TypeExpr:
+    if expr.kind == "named":
+        return TypeExpr("named", name=renames.get(expr.name, expr.name))
+    if expr.arg is not None:
+        return TypeExpr(expr.kind, arg=_substitute(expr.arg, renames))
+    return expr
+
+
+def _body(item: Any) -> Any:
+    return item.model_dump(mode="json", by_alias=True)
+
+
+def _no_default(spec: Any) -> bool:
+    return "default" not in spec.model_fields_set or spec.default is None
+
+
+def _param_required(spec: ParamSpec) -> bool:
+    return not parse(spec.type).strip_optional()[1] and _no_default(spec)
+
+
+def _constraint_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, bool]]:
+    """(constraint, tightened?) for every constraint that changed."""
+    out = []
+    for name in sorted(set(old) | set(new)):
+        before, after = old.get(name), new.get(name)
+        if before == after:
+            continue
+        if before is None or after is None:
+            out.append((name, after is not None))
+        elif name == "pattern":
+            out.append((name, True))
+        else:
+            out.append((name, (after - before) * _TIGHTER[name] > 0))
+    return out
+
+
+def _show(spec: Any, name: str) -> str:
+    value = spec.constraints().get(name)
+    return "none" if value is None else repr(value)
+
+
+def _selector(
+    union: UnionSpec, renames: dict[str, str]
+) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    if union.selected_by is None:
+        return None
+    cases = sorted((k, renames.get(v, v)) for k, v in union.selected_by.cases.items())
+    return union.selected_by.param, tuple(cases)
+
+
+def _show_selector(selector: tuple[str, tuple[tuple[str, str], ...]] | None) -> str:
+    if selector is None:
+        return "not selected by a parameter"
+    param, cases = selector
+    return f"{param}: " + ", ".join(f"{k} -> {v}" for k, v in cases)
+
+
+def _auth(auth: Any) -> str:
+    return "Bearer" if auth.scheme == "bearer" else f"header {auth.header}"
+
+
+def _route(path: str) -> str:
+    """A path with parameter names blanked: renaming `{id}` to `{model_id}` is not a move."""
+    import re
+
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def _call(key: str) -> str:
+    from . import naming
+
+    resource, method = key.split(".")
+    return f"{naming.resource_name(resource)}.{naming.method_name(method)}()"
+
+
+def _response_names(spec: Spec) -> set[str]:
+    """Enums, models and unions reachable from a response (or the error model)."""
+    roots = [e.response for e in spec.endpoints.values()]
+    if spec.provider.errors:
+        roots.append(spec.provider.errors.model)
+    seen: set[str] = set()
+    stack = [n.name for r in roots for n in _walk(r) if n.kind == "named"]
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in spec.models:
+            model = spec.models[name]
+            if model.extends:
+                stack.append(model.extends)
+            stack.extend(
+                n.name for f in model.fields.values() for n in _walk(f.type) if n.kind == "named"
+            )
+            # Subclasses are what a base-typed response may hold.
+            stack.extend(m for m, s in spec.models.items() if s.extends == name)
+        elif name in spec.unions:
+            union = spec.unions[name]
+            stack.extend(union.variants)
+            if union.fallback:
+                stack.append(union.fallback)
+    return seen
+
+
+def _request_enums(spec: Spec) -> set[str]:
+    return {
+        n.name
+        for e in spec.endpoints.values()
+        for p in e.params.values()
+        for n in _walk(p.type)
+        if n.kind == "named"
+    }
+
+
+def _walk(text: str) -> list[TypeExpr]:
+    try:
+        return parse(text).walk()
+    except TypeSyntaxError:  # pragma: no cover - the resolver accepted the spec
+        return []
