@@ -36,7 +36,6 @@ _CONFIG = _runtime.ProviderConfig(
 _MODELS_RETRIEVE = _runtime.Endpoint(
     "GET",
     "/v1/models/{model_id}",
-    rate_limit=None,
     query_defaults={
         "type": "text_generation",
     },
@@ -69,7 +68,6 @@ def _models_retrieve(
         query={
             "type": type,
         },
-        headers={},
     )
 
 

@@ -45,7 +45,6 @@ _MODELS_RETRIEVE = _runtime.Endpoint(
     query_defaults={
         "extended": False,
     },
-    allow_slash=frozenset([]),
 )
 _MODELS_RETRIEVE_RESPONSE = ResponseType[RetrieveModelResponse](
     RetrieveModelResponse, "RetrieveModelResponse"
@@ -71,7 +70,6 @@ def _models_retrieve(
         query={
             "extended": extended,
         },
-        headers={},
     )
 
 
@@ -83,7 +81,6 @@ _MODELS_LIST = _runtime.Endpoint(
     query_defaults={
         "extended": False,
     },
-    allow_slash=frozenset([]),
 )
 _MODELS_LIST_RESPONSE = ResponseType[ListModelsResponse](ListModelsResponse, "ListModelsResponse")
 _MODELS_LIST_CASES = (
@@ -103,11 +100,9 @@ def _models_list(
         _MODELS_LIST,
         _runtime.select(extended, _MODELS_LIST_CASES, _MODELS_LIST_RESPONSE),
         options,
-        path_params={},
         query={
             "extended": extended,
         },
-        headers={},
     )
 
 

@@ -276,7 +276,6 @@ class BaseClient:
         max_retries: int,
         rate_limit: bool,
         default_headers: Mapping[str, str] | None,
-        limiters: dict[str, RateLimiter] | None = None,
     ) -> None:
         if api_key is None:
             api_key = os.environ.get(config.api_key_env) or None
@@ -293,14 +292,11 @@ class BaseClient:
         self.max_retries = max_retries
         self.rate_limit = rate_limit
         self._default_headers = dict(default_headers or {})
-        self._limiters = (
-            limiters
-            if limiters is not None
-            else {
-                group: RateLimiter(requests, per)
-                for group, (requests, per) in config.rate_limits.items()
-            }
-        )
+        # Copies made by `with_options` share these: the budget belongs to the key, not the copy.
+        self._limiters = {
+            group: RateLimiter(requests, per)
+            for group, (requests, per) in config.rate_limits.items()
+        }
         self._owns_http = True
         _setup_logging(config)
 

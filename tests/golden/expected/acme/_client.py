@@ -78,11 +78,9 @@ def _things_retrieve(
 _TAGS_LIST = _runtime.Endpoint(
     "GET",
     "/v1/tags",
-    rate_limit=None,
     query_defaults={
         "limit": 20,
     },
-    allow_slash=frozenset([]),
 )
 _TAGS_LIST_RESPONSE = ResponseType[list[Tag]](list[Tag], "list[Tag]")
 
@@ -97,13 +95,11 @@ def _tags_list(
         _TAGS_LIST,
         _TAGS_LIST_RESPONSE,
         options,
-        path_params={},
         query={
             "limit": limit,
             "prefix": prefix,
             "sizes": sizes,
         },
-        headers={},
     )
 
 
