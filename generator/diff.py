@@ -9,13 +9,13 @@ Python symbol of the generated client that changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from .ir import API
 from .load import LoadedSpec, PathKey
-from .spec import EnumSpec, FieldSpec, ModelSpec, ParamSpec, Spec, UnionSpec
+from .spec import FieldSpec, ParamSpec, Spec, UnionSpec
 from .typeexpr import TypeExpr, TypeSyntaxError, parse
 
 Severity = Literal["breaking", "warning", "info"]
@@ -416,9 +416,9 @@ class _Differ:
     def run(self) -> list[Finding]:
         self._renames()
         self._provider()
-        self._enums()
-        self._models()
-        self._unions()
+        self._definitions("enums", self._enum)
+        self._definitions("models", self._model)
+        self._definitions("unions", self._union)
         self._endpoints()
         order = {s: i for i, s in enumerate(SEVERITIES)}
         return sorted(
@@ -471,6 +471,30 @@ class _Differ:
         ]
         return removed, added, pairs
 
+    def _definitions(self, section: str, compare: Callable[[str, str], None]) -> None:
+        """Added and removed enums, models or unions; then `compare` on each pair."""
+        word = section.removesuffix("s")
+        removed, added, pairs = self._paired(section)
+        for name in removed:
+            self.add(
+                f"{word}-removed",
+                f"{word} {name} removed",
+                (section, name),
+                side="old",
+                symbol=self.model_symbol(name, self.old),
+                group=section,
+            )
+        for name in added:
+            self.add(
+                f"{word}-added",
+                f"{word} {name} added",
+                (section, name),
+                symbol=self.model_symbol(name),
+                group=section,
+            )
+        for old_name, name in pairs:
+            compare(old_name, name)
+
     # provider --------------------------------------------------------------------------
 
     def _provider(self) -> None:
@@ -520,29 +544,8 @@ class _Differ:
 
     # enums -----------------------------------------------------------------------------
 
-    def _enums(self) -> None:
-        removed, added, pairs = self._paired("enums")
-        for name in removed:
-            self.add(
-                "enum-removed",
-                f"enum {name} removed",
-                ("enums", name),
-                side="old",
-                symbol=self.model_symbol(name, self.old),
-                group="enums",
-            )
-        for name in added:
-            self.add(
-                "enum-added",
-                f"enum {name} added",
-                ("enums", name),
-                symbol=self.model_symbol(name),
-                group="enums",
-            )
-        for old_name, name in pairs:
-            self._enum(old_name, name, self.old.spec.enums[old_name], self.new.spec.enums[name])
-
-    def _enum(self, old_name: str, name: str, o: EnumSpec, n: EnumSpec) -> None:
+    def _enum(self, old_name: str, name: str) -> None:
+        o, n = self.old.spec.enums[old_name], self.new.spec.enums[name]
         path = ("enums", name)
         symbol = self.model_symbol(name)
         in_request = old_name in self.request_old or name in self.request_new
@@ -607,27 +610,8 @@ class _Differ:
 
     # models ----------------------------------------------------------------------------
 
-    def _models(self) -> None:
-        removed, added, pairs = self._paired("models")
-        for name in removed:
-            self.add(
-                "model-removed",
-                f"model {name} removed",
-                ("models", name),
-                side="old",
-                symbol=self.model_symbol(name, self.old),
-            )
-        for name in added:
-            self.add(
-                "model-added",
-                f"model {name} added",
-                ("models", name),
-                symbol=self.model_symbol(name),
-            )
-        for old_name, name in pairs:
-            self._model(old_name, name, self.old.spec.models[old_name], self.new.spec.models[name])
-
-    def _model(self, old_name: str, name: str, o: ModelSpec, n: ModelSpec) -> None:
+    def _model(self, old_name: str, name: str) -> None:
+        o, n = self.old.spec.models[old_name], self.new.spec.models[name]
         path = ("models", name)
         symbol = self.model_symbol(name)
         response = old_name in self.response_old or name in self.response_new
@@ -729,29 +713,8 @@ class _Differ:
 
     # unions ----------------------------------------------------------------------------
 
-    def _unions(self) -> None:
-        removed, added, pairs = self._paired("unions")
-        for name in removed:
-            self.add(
-                "union-removed",
-                f"union {name} removed",
-                ("unions", name),
-                side="old",
-                symbol=self.model_symbol(name, self.old),
-                group="unions",
-            )
-        for name in added:
-            self.add(
-                "union-added",
-                f"union {name} added",
-                ("unions", name),
-                symbol=self.model_symbol(name),
-                group="unions",
-            )
-        for old_name, name in pairs:
-            self._union(name, self.old.spec.unions[old_name], self.new.spec.unions[name])
-
-    def _union(self, name: str, o: UnionSpec, n: UnionSpec) -> None:
+    def _union(self, old_name: str, name: str) -> None:
+        o, n = self.old.spec.unions[old_name], self.new.spec.unions[name]
         path = ("unions", name)
         symbol = self.model_symbol(name)
         old_variants = [self.renames.get(v, v) for v in o.variants]

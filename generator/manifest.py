@@ -26,6 +26,10 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Modules that never change what `generate` writes; editing them does not make output stale.
+_NOT_RENDERING = frozenset({"__main__.py", "cli.py", "diff.py", "diff_report.py"})
+
+
 def generator_fingerprint(user_templates: Path | None = None) -> str:
     """A hash of the generator's own code and templates."""
     digest = hashlib.sha256(f"{__version__} {TOOL_VERSIONS}".encode())
@@ -34,6 +38,8 @@ def generator_fingerprint(user_templates: Path | None = None) -> str:
         roots.append(user_templates)
     for root in roots:
         for path in sorted(root.rglob("*")):
+            if path.name in _NOT_RENDERING and path.parent == roots[0]:
+                continue
             if path.is_file() and path.suffix in (".py", ".jinja", ".jinja2"):
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())

@@ -146,34 +146,69 @@ def test_perceptron_seed_example_parses(server: ScriptedServer, mode: str) -> No
     assert dump(model) == PERCEPTRON_SEED
 
 
+ROUND_TRIPS = [
+    # (client, model id, call arguments, payload, class, query sent)
+    ("compilelabs", "meta/llama-v3-8b-instruct", {}, TEXT_MODEL, "TextGenerationModel", {}),
+    (
+        "compilelabs",
+        "meta/llama-v3-8b-instruct",
+        {"type": "text_generation"},
+        TEXT_MODEL,
+        "TextGenerationModel",
+        {},
+    ),
+    (
+        "compilelabs",
+        "meta/llama-v3-8b-instruct",
+        {"type": "image_generation"},
+        IMAGE_MODEL,
+        "ImageGenerationModel",
+        {"type": ["image_generation"]},
+    ),
+    (
+        "compilelabs",
+        "meta/llama-v3-8b-instruct",
+        {"type": "moderation"},
+        TEXT_MODEL,
+        "TextGenerationModel",
+        {"type": ["moderation"]},
+    ),
+    ("perceptron", "perc-x1", {}, PERCEPTRON_MODEL, "Model", {}),
+    ("perceptron", "perc-x1", {"extended": False}, PERCEPTRON_MODEL, "Model", {}),
+    (
+        "perceptron",
+        "perc-x1",
+        {"extended": True},
+        PERCEPTRON_EXTENDED,
+        "ModelExtended",
+        {"extended": ["true"]},
+    ),
+]
+AUTH = {  # how each provider's spec says the key travels
+    "compilelabs": ("x-api-key", "sk-test"),
+    "perceptron": ("authorization", "Bearer sk-test"),
+}
+
+
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("kwargs", "payload", "cls", "query"),
-    [
-        ({}, TEXT_MODEL, "TextGenerationModel", {}),
-        ({"type": "text_generation"}, TEXT_MODEL, "TextGenerationModel", {}),
-        (
-            {"type": "image_generation"},
-            IMAGE_MODEL,
-            "ImageGenerationModel",
-            {"type": ["image_generation"]},
-        ),
-        ({"type": "moderation"}, TEXT_MODEL, "TextGenerationModel", {"type": ["moderation"]}),
-    ],
-)
-def test_compilelabs_every_field_round_trips(
+@pytest.mark.parametrize(("provider", "model_id", "kwargs", "payload", "cls", "query"), ROUND_TRIPS)
+def test_every_field_round_trips(
     server: ScriptedServer,
     mode: str,
-    kwargs: dict[str, str],
+    provider: str,
+    model_id: str,
+    kwargs: dict[str, Any],
     payload: dict[str, Any],
     cls: str,
     query: dict[str, list[str]],
 ) -> None:
+    module = compilelabs if provider == "compilelabs" else perceptron
+    client_class = module.CompileLabs if provider == "compilelabs" else module.Perceptron
     server.push(Reply(body=payload))
     model = run(
         mode,
-        compilelabs.CompileLabs,
-        lambda c: c.models.retrieve("meta/llama-v3-8b-instruct", **kwargs),
+        client_class,
+        lambda c: c.models.retrieve(model_id, **kwargs),
         api_key="sk-test",
         base_url=server.url,
     )
@@ -181,43 +216,12 @@ def test_compilelabs_every_field_round_trips(
     assert dump(model) == payload
     seen = server.requests[-1]
     assert seen.method == "GET"
-    assert seen.path == "/v1/models/meta/llama-v3-8b-instruct"  # allow_slash keeps the `/`
-    assert seen.query == query  # the documented default is not sent
-    assert seen.headers["x-api-key"] == "sk-test"
-    assert "authorization" not in seen.headers
-
-
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    ("kwargs", "payload", "cls", "query"),
-    [
-        ({}, PERCEPTRON_MODEL, "Model", {}),
-        ({"extended": False}, PERCEPTRON_MODEL, "Model", {}),
-        ({"extended": True}, PERCEPTRON_EXTENDED, "ModelExtended", {"extended": ["true"]}),
-    ],
-)
-def test_perceptron_every_field_round_trips(
-    server: ScriptedServer,
-    mode: str,
-    kwargs: dict[str, bool],
-    payload: dict[str, Any],
-    cls: str,
-    query: dict[str, list[str]],
-) -> None:
-    server.push(Reply(body=payload))
-    model = run(
-        mode,
-        perceptron.Perceptron,
-        lambda c: c.models.retrieve("perc-x1", **kwargs),
-        api_key="sk-test",
-        base_url=server.url,
-    )
-    assert type(model).__name__ == cls
-    assert dump(model) == payload
-    seen = server.requests[-1]
-    assert seen.path == "/v1/models/perc-x1"
-    assert seen.query == query
-    assert seen.headers["authorization"] == "Bearer sk-test"
+    assert seen.path == f"/v1/models/{model_id}"  # Compile Labs' allow_slash keeps the `/`
+    assert seen.query == query  # a documented default is not sent
+    header, value = AUTH[provider]
+    assert seen.headers[header] == value
+    other = "authorization" if header == "x-api-key" else "x-api-key"
+    assert other not in seen.headers
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -164,47 +164,18 @@ def test_swap_failure_restores_every_package(
 
 
 def _generate_in_subprocess(out: Path, seed: str, cwd: Path) -> None:
-    env = {**os.environ, "PYTHONHASHSEED": seed}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec-dir",
-            str(ROOT / "spec"),
-            "--out",
-            str(out),
-        ],
-        check=True,
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-    )
+    """`generate` in a fresh interpreter with its own hash seed, run from `cwd`."""
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+    argv = [sys.executable, "-m", "generator", "generate", "--spec-dir", str(ROOT / "spec")]
+    subprocess.run([*argv, "--out", str(out)], check=True, env=env, cwd=cwd, capture_output=True)
 
 
 def test_output_is_deterministic(tmp_path: Path) -> None:
     """Same bytes across hash seeds and working directories, and as committed."""
-    _generate_in_subprocess(tmp_path / "a", "1", ROOT)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env_root = {**os.environ, "PYTHONPATH": str(ROOT)}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec-dir",
-            str(ROOT / "spec"),
-            "--out",
-            str(tmp_path / "b"),
-        ],
-        check=True,
-        env={**env_root, "PYTHONHASHSEED": "4242"},
-        cwd=elsewhere,
-        capture_output=True,
-    )
+    _generate_in_subprocess(tmp_path / "a", "1", ROOT)
+    _generate_in_subprocess(tmp_path / "b", "4242", elsewhere)
     a, b = _read_tree(tmp_path / "a"), _read_tree(tmp_path / "b")
     assert a == b
     committed = _read_tree(ROOT / "generated")

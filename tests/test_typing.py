@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.tools import mypy_strict
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent / "typing"
 
 
 def _mypy(*paths: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            "/dev/null",
-            *map(str, paths),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={"MYPYPATH": str(ROOT), "PATH": ""},
-        check=False,
-    )
+    return mypy_strict(*map(str, paths), cwd=ROOT, mypypath=ROOT)
 
 
 def test_generated_packages_pass_mypy_strict() -> None:

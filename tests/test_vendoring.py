@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from tests.server import Reply, ScriptedServer
+from tests.tools import mypy_strict
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -73,23 +74,7 @@ def test_vendored_copy_works_under_another_package(tmp_path: Path, server: Scrip
     assert "model: 8192" in result.stdout
     assert [r.path for r in server.requests] == ["/v1/models/perc-x1", "/v1/models/missing"]
 
-    mypy = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir",
-            "/dev/null",
-            "-p",
-            "acme_app.vendor.pc",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
+    mypy = mypy_strict("-p", "acme_app.vendor.pc", cwd=tmp_path)
     assert mypy.returncode == 0, mypy.stdout
 
 
