@@ -115,6 +115,7 @@ def codegen(runs: int) -> None:
         check = wall([PY, "-m", "generator", "check"], runs)
         baseline = wall([PY, "-c", "pass"], runs)
         imported = wall([PY, "-c", "import generated.perceptron"], runs)
+        floor = wall([PY, "-c", "import httpx, pydantic"], runs)
         old_specs, new_specs = work / "old", work / "new"
         shutil.copytree(ROOT / "spec", old_specs)
         shutil.copytree(ROOT / "spec", new_specs)
@@ -154,6 +155,7 @@ def codegen(runs: int) -> None:
     row("diff, two versions of both specs", diffed, 0.5)
     row("import generated.perceptron", imported, 0.25)
     row("  (of which the interpreter itself)", baseline, None)
+    row("  (of which import httpx, pydantic alone)", floor, None)
     print("  reference, same run:")
     row("datamodel-codegen, one-endpoint OpenAPI", peer, None)
     row("import its models (pydantic only)", peer_import, None)

@@ -7,7 +7,6 @@ rate limits, error codes) arrives as a `ProviderConfig` from `_client.py`.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import email.utils
 import logging
@@ -211,6 +210,8 @@ class Clock:
 
     @staticmethod
     async def asleep(seconds: float) -> None:
+        import asyncio  # only async clients wait here; importing it up front slows every import
+
         await asyncio.sleep(seconds)
 
 
