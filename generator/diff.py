@@ -87,6 +87,12 @@ RULES: dict[str, Rule] = {
             "The response type of an endpoint changed.",
         ),
         Rule(
+            "request-body-changed",
+            "breaking",
+            "endpoint",
+            "The model sent as an endpoint's request body changed.",
+        ),
+        Rule(
             "param-added-required",
             "breaking",
             "endpoint",
@@ -190,6 +196,48 @@ RULES: dict[str, Rule] = {
             "A model was renamed with the same body: its class name changes.",
         ),
         Rule("model-base-changed", "breaking", "model", "The model a model extends changed."),
+        Rule(
+            "request-field-added-required",
+            "breaking",
+            "model",
+            "A required field was added to a request body: existing calls lack it.",
+        ),
+        Rule(
+            "request-field-added-optional",
+            "info",
+            "model",
+            "An optional field was added to a request body.",
+        ),
+        Rule(
+            "request-field-removed",
+            "breaking",
+            "model",
+            "A field was removed from a request body: calls passing it fail.",
+        ),
+        Rule(
+            "request-field-became-required",
+            "breaking",
+            "model",
+            "A request body field became required.",
+        ),
+        Rule(
+            "request-field-became-optional",
+            "info",
+            "model",
+            "A request body field became optional.",
+        ),
+        Rule(
+            "request-field-constraint-tightened",
+            "breaking",
+            "model",
+            "A request body field accepts fewer values.",
+        ),
+        Rule(
+            "request-field-constraint-loosened",
+            "info",
+            "model",
+            "A request body field accepts more values.",
+        ),
         Rule(
             "response-field-added", "info", "model", "A field was added to a model the API returns."
         ),
@@ -367,8 +415,8 @@ class _Differ:
         self.renames: dict[str, str] = {}  # old spec name -> new spec name
         self.response_old = _response_names(old.spec)
         self.response_new = _response_names(new.spec)
-        self.request_old = _request_enums(old.spec)
-        self.request_new = _request_enums(new.spec)
+        self.request_old = _request_names(old.spec)
+        self.request_new = _request_names(new.spec)
 
     # bookkeeping ---------------------------------------------------------------------
 
@@ -627,22 +675,42 @@ class _Differ:
         py = {f.wire_name: f.name for f in old_model.fields} | {
             f.wire_name: f.name for f in model.fields
         }
+        request = old_name in self.request_old or name in self.request_new
         for wire in [w for w in o.fields if w not in n.fields]:
+            where = ("models", old_name, "fields", wire)
             if response:
                 self.add(
                     "response-field-removed",
                     f"{name}.{wire} removed",
-                    ("models", old_name, "fields", wire),
+                    where,
+                    side="old",
+                    symbol=f"{symbol}.{py[wire]}",
+                )
+            if request:
+                self.add(
+                    "request-field-removed",
+                    f"{name}.{wire} removed",
+                    where,
                     side="old",
                     symbol=f"{symbol}.{py[wire]}",
                 )
         for wire in [w for w in n.fields if w not in o.fields]:
+            where = (*path, "fields", wire)
             if response:
                 self.add(
                     "response-field-added",
                     f"{name}.{wire} added",
-                    (*path, "fields", wire),
+                    where,
                     symbol=f"{symbol}.{py[wire]}",
+                )
+            if request:
+                required = _field_required(n.fields[wire])
+                rule = (
+                    "request-field-added-required" if required else "request-field-added-optional"
+                )
+                kind = "required" if required else "optional"
+                self.add(
+                    rule, f"{name}.{wire} added ({kind})", where, symbol=f"{symbol}.{py[wire]}"
                 )
         for wire in [w for w in o.fields if w in n.fields]:
             self._field(
@@ -652,11 +720,19 @@ class _Differ:
                 (*path, "fields", wire),
                 f"{symbol}.{py[wire]}",
                 response,
+                request,
             )
         self._docs(o, n, path, symbol, "models")
 
     def _field(
-        self, label: str, o: FieldSpec, n: FieldSpec, path: PathKey, symbol: str, response: bool
+        self,
+        label: str,
+        o: FieldSpec,
+        n: FieldSpec,
+        path: PathKey,
+        symbol: str,
+        response: bool,
+        request: bool,
     ) -> None:
         old_t, new_t = _shape(parse(o.type)), _shape(parse(n.type))
         if self.norm(str(old_t.core), True) != self.norm(str(new_t.core), False):
@@ -682,6 +758,20 @@ class _Differ:
                 (*path, "type"),
                 symbol=symbol,
             )
+        if request and new_required and not old_required:
+            self.add(
+                "request-field-became-required",
+                f"{label} is now required",
+                (*path, "type"),
+                symbol=symbol,
+            )
+        if request and old_required and not new_required:
+            self.add(
+                "request-field-became-optional",
+                f"{label} is now optional",
+                (*path, "type"),
+                symbol=symbol,
+            )
         if response and new_t.nullable and not old_t.nullable:
             self.add(
                 "response-field-became-nullable",
@@ -696,17 +786,24 @@ class _Differ:
                 (*path, "default"),
                 symbol=symbol,
             )
-        if response:
-            for name, tighter in _constraint_changes(o.constraints(), n.constraints()):
-                rule = (
-                    "response-field-constraint-tightened"
-                    if tighter
-                    else "response-field-constraint-loosened"
-                )
+        for name, tighter in _constraint_changes(o.constraints(), n.constraints()):
+            where = (*path, name) if name in n.constraints() else path
+            change = f"{label}: {name} {_show(o, name)} -> {_show(n, name)}"
+            # The same change tightens what a client may send and what it may receive.
+            if response:
+                loose = "response-field-constraint-loosened"
                 self.add(
-                    rule,
-                    f"{label}: {name} {_show(o, name)} -> {_show(n, name)}",
-                    (*path, name) if name in n.constraints() else path,
+                    "response-field-constraint-tightened" if tighter else loose,
+                    change,
+                    where,
+                    symbol=symbol,
+                )
+            if request:
+                loose = "request-field-constraint-loosened"
+                self.add(
+                    "request-field-constraint-tightened" if tighter else loose,
+                    change,
+                    where,
                     symbol=symbol,
                 )
         self._docs(o, n, path, symbol, "models")
@@ -823,6 +920,18 @@ class _Differ:
                 "endpoint-path-changed",
                 f"{key} path is {n.path}, was {o.path}",
                 (*path, "path"),
+                symbol=symbol,
+                group=group,
+            )
+        if (
+            self.norm(o.body or "", True) != self.norm(n.body or "", False)
+            if o.body and n.body
+            else o.body != n.body
+        ):
+            self.add(
+                "request-body-changed",
+                f"{key} sends {n.body or 'no body'}, was {o.body or 'no body'}",
+                (*path, "body") if n.body else path,
                 symbol=symbol,
                 group=group,
             )
@@ -1049,6 +1158,10 @@ def _param_required(spec: ParamSpec) -> bool:
     return not parse(spec.type).strip_optional()[1] and _no_default(spec)
 
 
+def _field_required(spec: FieldSpec) -> bool:
+    return not parse(spec.type).strip_optional()[1] and _no_default(spec)
+
+
 def _constraint_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, bool]]:
     """(constraint, tightened?) for every constraint that changed."""
     out = []
@@ -1133,14 +1246,30 @@ def _response_names(spec: Spec) -> set[str]:
     return seen
 
 
-def _request_enums(spec: Spec) -> set[str]:
-    return {
+def _request_names(spec: Spec) -> set[str]:
+    """Enums and models the client sends: in parameters and request bodies."""
+    stack = [
         n.name
         for e in spec.endpoints.values()
         for p in e.params.values()
         for n in _walk(p.type)
         if n.kind == "named"
-    }
+    ]
+    stack += [e.body for e in spec.endpoints.values() if e.body]
+    seen: set[str] = set()
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in spec.models:
+            model = spec.models[name]
+            if model.extends:
+                stack.append(model.extends)
+            stack.extend(
+                n.name for f in model.fields.values() for n in _walk(f.type) if n.kind == "named"
+            )
+    return seen
 
 
 def _walk(text: str) -> list[TypeExpr]:

@@ -111,7 +111,7 @@ class Union:
 class Param:
     wire_name: str
     name: str
-    location: str  # path | query | header
+    location: str  # path | query | header | body
     type: TypeExpr
     annotation: str
     required: bool
@@ -187,6 +187,10 @@ class Endpoint:
     @property
     def header_params(self) -> tuple[Param, ...]:
         return tuple(p for p in self.params if p.location == "header")
+
+    @property
+    def body_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "body")
 
     @property
     def positional(self) -> tuple[Param, ...]:
@@ -768,6 +772,18 @@ class _Resolver:
                 params.append(param)
                 used.add(param.name)
         self._check_path_template(spec.path, params, spec, path)
+        body_uses: set[str] = set()
+        if spec.body is not None:
+            body = self._body(spec.body, (*path, "body"), used, spec.method)
+            if body is None:
+                return None
+            params.extend(body)
+            body_uses = {
+                self.class_names[n.name]
+                for p in body
+                for n in p.type.walk()
+                if n.kind == "named" and self.kinds[n.name] == "models"
+            }
         response_expr = self._type(spec.response, (*path, "response"))
         if response_expr is None:
             return None
@@ -811,6 +827,7 @@ class _Resolver:
                 sorted(
                     {self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"}
                     | {variant for _, variant in cases}
+                    | body_uses
                 )
             ),
             rate_limit=limit,
@@ -819,6 +836,50 @@ class _Resolver:
             docs=spec.docs,
             deprecated=spec.deprecated,
         )
+
+    def _body(self, name: str, path: PathKey, used: set[str], method: str) -> list[Param] | None:
+        """The body model's fields, as keyword arguments of the endpoint method."""
+        if method in ("GET", "DELETE"):
+            self.fail(path, f"a {method} request has no body")
+            return None
+        if not self._named(name, path, want=("models",)):
+            return None
+        model = self.models.get(name)
+        if model is None:
+            return None
+        params = []
+        for fld in model.all_fields:
+            py = naming.param_name(fld.wire_name)
+            if py in used:
+                self.fail(
+                    path, f"body field {fld.wire_name!r} clashes with a parameter named {py!r}"
+                )
+                return None
+            used.add(py)
+            required = fld.required
+            annotation = self._param_annotation(fld.type)
+            if not required:
+                annotation = f"{annotation} | NotGiven"
+            params.append(
+                Param(
+                    wire_name=fld.wire_name,
+                    name=py,
+                    location="body",
+                    type=fld.type,
+                    annotation=annotation,
+                    required=required,
+                    has_default=fld.has_default,
+                    default=fld.default,
+                    default_literal="NOT_GIVEN" if not required else "None",
+                    description=fld.description,
+                    examples=fld.examples,
+                    allow_slash=False,
+                    constraints=fld.constraints,
+                    deprecated=fld.deprecated,
+                    values=self._values(fld.type),
+                )
+            )
+        return params
 
     def _param(self, wire: str, spec: ParamSpec, path: PathKey, used: set[str]) -> Param | None:
         expr = self._type(spec.type, (*path, "type"))
@@ -901,6 +962,10 @@ class _Resolver:
             return f"{literal} | str" if enum.open else literal
         if expr.kind == "list":
             return f"list[{self._param_annotation(expr.inner)}]"
+        if expr.kind == "map":
+            return f"dict[str, {self._param_annotation(expr.inner)}]"
+        if expr.kind == "nullable":
+            return f"{self._param_annotation(expr.inner)} | None"
         return self.annotation(expr)
 
     def _check_path_template(

@@ -235,6 +235,10 @@ class EndpointSpec(Node):
     summary: str | None = None
     rate_limit: RateLimit | None = None
     params: dict[str, ParamSpec] = Field(default_factory=dict)
+    body: str | None = Field(
+        None,
+        description="A model sent as the JSON request body; its fields become keyword arguments.",
+    )
     response: str = Field(description="Type expression of a successful response body.")
     response_description: str | None = None
 

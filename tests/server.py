@@ -34,6 +34,7 @@ class Seen:
     query: dict[str, list[str]]
     headers: dict[str, str]  # lower-cased names
     at: float
+    body: bytes = b""
 
 
 class ScriptedServer:
@@ -81,8 +82,7 @@ class ScriptedServer:
 
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
         length = int(handler.headers.get("content-length") or 0)
-        if length:
-            handler.rfile.read(length)
+        body = handler.rfile.read(length) if length else b""
         parts = urlsplit(handler.path)
         seen = Seen(
             handler.command,
@@ -90,6 +90,7 @@ class ScriptedServer:
             parse_qs(parts.query, keep_blank_values=True),
             {k.lower(): v for k, v in handler.headers.items()},
             time.monotonic(),
+            body,
         )
         with self._lock:
             self.requests.append(seen)

@@ -469,3 +469,41 @@ def test_user_agent(server: ScriptedServer) -> None:
         client.models.retrieve("perc-x1")
     agent = server.requests[0].headers["user-agent"]
     assert agent.startswith("perceptron/") and " python/3." in agent and " httpx/" in agent
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_request_body_from_keyword_arguments(server: ScriptedServer, mode: str) -> None:
+    """A spec `body:` model becomes keyword arguments, sent as JSON by wire name."""
+    from tests.golden.expected import acme
+
+    created = {"id": "t-9", "owner": "acme", "note": None, "count": 3}
+    server.default = lambda seen: Reply(201, created)
+
+    def call(client: Any) -> Any:
+        return client.things.create(
+            name="lamp",
+            owner=None,
+            address=acme.Address(street="Main St 1"),
+            class_="furniture",
+            labels={"room": "hall"},
+        )
+
+    thing = run(mode, acme.Acme, call, api_key="k", base_url=server.url)
+    assert isinstance(thing, acme.Thing) and thing.id == "t-9"
+    seen = server.requests[-1]
+    assert seen.method == "POST" and seen.path == "/v1/things"
+    assert seen.headers["content-type"] == "application/json"
+    assert json.loads(seen.body) == {
+        "name": "lamp",
+        "owner": None,  # nullable: an explicit null is sent
+        "address": {"street": "Main St 1"},  # unset optional fields of a nested model are left out
+        "labels": {"room": "hall"},
+        "class": "furniture",  # the wire name, not the Python one
+    }  # `size` was not given, so the server applies its documented default
+
+
+def test_request_body_without_a_required_field_is_a_type_error() -> None:
+    from tests.golden.expected import acme
+
+    with acme.Acme(api_key="k") as client, pytest.raises(TypeError, match="name"):
+        client.things.create(owner=None)  # type: ignore[call-arg]

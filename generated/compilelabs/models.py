@@ -11,6 +11,16 @@ import pydantic
 from pydantic import BaseModel, ConfigDict, Field
 
 
+class ModelType(StrEnum):
+    """The type of the model."""
+
+    TEXT_GENERATION = "text_generation"
+    IMAGE_GENERATION = "image_generation"
+    SPEECH_TO_TEXT = "speech_to_text"
+    TEXT_TO_SPEECH = "text_to_speech"
+    MODERATION = "moderation"
+
+
 class Author(StrEnum):
     """Information about the author or creator of the model.
 
@@ -40,6 +50,46 @@ class Author(StrEnum):
         return member
 
 
+class ModelStatus(StrEnum):
+    """The current status of the model (active, inactive, pending, or deleted).
+
+    Unknown values are kept as extra members rather than rejected.
+    """
+
+    PENDING = "pending"
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    DELETED = "deleted"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ModelStatus | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class Visibility(StrEnum):
+    """Whether the model is publicly visible or private.
+
+    Unknown values are kept as extra members rather than rejected.
+    """
+
+    PRIVATE = "private"
+    PUBLIC = "public"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Visibility | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
 class Capability(StrEnum):
     """Features a model supports.
 
@@ -61,6 +111,96 @@ class Capability(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+class PricingModel(BaseModel):
+    """The price of one usage metric."""
+
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    metric: str = Field(..., examples=["input_tokens", "output_tokens"])
+    """The usage metric this rate applies to."""
+    rate: float = Field(..., examples=[0.005, 0.015])
+    """The rate charged per unit of the metric."""
+
+
+class ModelInfo(BaseModel):
+    """The fields every model response shares. A response whose `model_type` this
+    client does not know parses as this model, with the rest of its fields kept
+    as extra attributes.
+
+    Docs: https://docs.compilelabs.com/api-reference/models/get-model
+    """
+
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    id: str = Field(..., examples=["meta/llama-4-scout"])
+    """The model identifier, which can be referenced in the API endpoints."""
+    author: Author = Field(..., examples=["meta"])
+    """Information about the author or creator of the model."""
+    slug: str = Field(..., examples=["llama-4-scout"])
+    """A URL-friendly identifier for the model."""
+    name: str = Field(..., examples=["Llama 4 Scout"])
+    """The display name of the model."""
+    description: str = Field(
+        ...,
+        examples=["Meta's latest large language model optimized for reasoning and code generation"],
+    )
+    """A detailed description of the model's capabilities and use cases."""
+    created: int = Field(..., examples=[1677652288])
+    """The Unix timestamp (in seconds) when the model was created."""
+    owned_by: str = Field(..., examples=["compilelabs"])
+    """The organization that owns the model."""
+    status: ModelStatus = Field(..., examples=["active"])
+    """The current status of the model (active, inactive, pending, or deleted)."""
+    visibility: Visibility = Field(..., examples=["public"])
+    """Whether the model is publicly visible or private."""
+    pricing: list[PricingModel] = Field(
+        ...,
+        examples=[
+            [{"metric": "input_tokens", "rate": 0.005}, {"metric": "output_tokens", "rate": 0.015}]
+        ],
+    )
+    """The pricing information for different usage metrics."""
+    model_type: str | None = None
+    """The type of the model."""
+
+
+class TextGenerationModel(ModelInfo):
+    """Text generation model response (`TextGenerationModelResponseModel` in the
+    docs).
+
+    Docs: https://docs.compilelabs.com/api-reference/models/get-model
+    """
+
+    context_length: int = Field(..., examples=[128000], ge=1)
+    """The maximum number of tokens that can be processed in a single request
+(input + output).
+    """
+    model_type: Literal["text_generation"] = "text_generation"
+    """The type of the model, always "text_generation"."""
+    capabilities: list[Capability] | None = Field(
+        None, examples=[["streaming"], ["structured_output"], ["function_calling"]]
+    )
+    """The capabilities supported by the model."""
+
+
+class ImageGenerationModel(ModelInfo):
+    """Image generation model response (`ImageGenerationModelResponseModel` in the
+    docs). The docs list no fields beyond the shared ones; any others the API
+    returns are kept as extra attributes.
+
+    Docs: https://docs.compilelabs.com/api-reference/models/get-model
+    """
+
+    model_type: Literal["image_generation"]
+    """The type of the model, always "image_generation"."""
 
 
 class ErrorDetail(BaseModel):
@@ -110,146 +250,6 @@ class ErrorResponse(BaseModel):
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
     error: ErrorDetail
-
-
-class ModelInfo(BaseModel):
-    """The fields every model response shares. A response whose `model_type` this
-    client does not know parses as this model, with the rest of its fields kept
-    as extra attributes.
-
-    Docs: https://docs.compilelabs.com/api-reference/models/get-model
-    """
-
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
-    id: str = Field(..., examples=["meta/llama-4-scout"])
-    """The model identifier, which can be referenced in the API endpoints."""
-    author: Author = Field(..., examples=["meta"])
-    """Information about the author or creator of the model."""
-    slug: str = Field(..., examples=["llama-4-scout"])
-    """A URL-friendly identifier for the model."""
-    name: str = Field(..., examples=["Llama 4 Scout"])
-    """The display name of the model."""
-    description: str = Field(
-        ...,
-        examples=["Meta's latest large language model optimized for reasoning and code generation"],
-    )
-    """A detailed description of the model's capabilities and use cases."""
-    created: int = Field(..., examples=[1677652288])
-    """The Unix timestamp (in seconds) when the model was created."""
-    owned_by: str = Field(..., examples=["compilelabs"])
-    """The organization that owns the model."""
-    status: ModelStatus = Field(..., examples=["active"])
-    """The current status of the model (active, inactive, pending, or deleted)."""
-    visibility: Visibility = Field(..., examples=["public"])
-    """Whether the model is publicly visible or private."""
-    pricing: list[PricingModel] = Field(
-        ...,
-        examples=[
-            [{"metric": "input_tokens", "rate": 0.005}, {"metric": "output_tokens", "rate": 0.015}]
-        ],
-    )
-    """The pricing information for different usage metrics."""
-    model_type: str | None = None
-    """The type of the model."""
-
-
-class ImageGenerationModel(ModelInfo):
-    """Image generation model response (`ImageGenerationModelResponseModel` in the
-    docs). The docs list no fields beyond the shared ones; any others the API
-    returns are kept as extra attributes.
-
-    Docs: https://docs.compilelabs.com/api-reference/models/get-model
-    """
-
-    model_type: Literal["image_generation"]
-    """The type of the model, always "image_generation"."""
-
-
-class ModelStatus(StrEnum):
-    """The current status of the model (active, inactive, pending, or deleted).
-
-    Unknown values are kept as extra members rather than rejected.
-    """
-
-    PENDING = "pending"
-    ACTIVE = "active"
-    INACTIVE = "inactive"
-    DELETED = "deleted"
-
-    @classmethod
-    def _missing_(cls, value: object) -> ModelStatus | None:
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
-
-
-class ModelType(StrEnum):
-    """The type of the model."""
-
-    TEXT_GENERATION = "text_generation"
-    IMAGE_GENERATION = "image_generation"
-    SPEECH_TO_TEXT = "speech_to_text"
-    TEXT_TO_SPEECH = "text_to_speech"
-    MODERATION = "moderation"
-
-
-class PricingModel(BaseModel):
-    """The price of one usage metric."""
-
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
-    metric: str = Field(..., examples=["input_tokens", "output_tokens"])
-    """The usage metric this rate applies to."""
-    rate: float = Field(..., examples=[0.005, 0.015])
-    """The rate charged per unit of the metric."""
-
-
-class TextGenerationModel(ModelInfo):
-    """Text generation model response (`TextGenerationModelResponseModel` in the
-    docs).
-
-    Docs: https://docs.compilelabs.com/api-reference/models/get-model
-    """
-
-    context_length: int = Field(..., examples=[128000], ge=1)
-    """The maximum number of tokens that can be processed in a single request
-(input + output).
-    """
-    model_type: Literal["text_generation"] = "text_generation"
-    """The type of the model, always "text_generation"."""
-    capabilities: list[Capability] | None = Field(
-        None, examples=[["streaming"], ["structured_output"], ["function_calling"]]
-    )
-    """The capabilities supported by the model."""
-
-
-class Visibility(StrEnum):
-    """Whether the model is publicly visible or private.
-
-    Unknown values are kept as extra members rather than rejected.
-    """
-
-    PRIVATE = "private"
-    PUBLIC = "public"
-
-    @classmethod
-    def _missing_(cls, value: object) -> Visibility | None:
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
 
 _GET_MODEL_RESPONSE_TAGS: dict[object, str] = {

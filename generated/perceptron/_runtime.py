@@ -117,6 +117,7 @@ class Call(Generic[T]):
     path_params: Mapping[str, object] = field(default_factory=dict)
     query: Query = field(default_factory=dict)
     headers: Headers = field(default_factory=dict)
+    body: Mapping[str, object] | None = None  # the JSON body's fields; NOT_GIVEN ones are left out
 
 
 class ResponseType(Generic[T]):
@@ -213,6 +214,23 @@ class Clock:
         import asyncio  # only async clients wait here; importing it up front slows every import
 
         await asyncio.sleep(seconds)
+
+
+def encode_body(fields: Mapping[str, object]) -> dict[str, object]:
+    """A JSON body from keyword arguments: models by their wire names, unset fields left out."""
+    return {
+        key: _json_value(value) for key, value in fields.items() if not isinstance(value, NotGiven)
+    }
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, list | tuple):
+        return [_json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _json_value(item) for key, item in value.items()}
+    return value
 
 
 # rate limiting ----------------------------------------------------------------
@@ -371,6 +389,7 @@ class BaseClient:
             endpoint.method,
             url.copy_merge_params(pairs) if pairs else url,
             headers=self._headers(options, call.headers),
+            json=encode_body(call.body) if call.body is not None else None,
             extensions={"timeout": httpx.Timeout(timeout).as_dict()},
         )
 

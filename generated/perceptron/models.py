@@ -9,70 +9,23 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class ErrorDetail(BaseModel):
-    """What went wrong."""
+class ModelOwner(StrEnum):
+    """The organization that owns the model.
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
-    message: str = Field(..., examples=["The model 'nonexistent-model' does not exist"])
-    """A human-readable explanation."""
-    type: str | None = Field(None, examples=["invalid_request_error"])
-    """The error category."""
-    param: str | None = Field(None, examples=["model"])
-    """The request parameter the error concerns."""
-    code: str | None = Field(None, examples=["model_not_found"])
-    """A machine-readable error code."""
-
-
-class ErrorResponse(BaseModel):
-    """The body of an error response."""
-
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
-    error: ErrorDetail
-
-
-class GetModelsExtendedResponse(BaseModel):
-    """The list of models with extended metadata, as returned when `extended` is
-    true.
-
-    Docs:
-    https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
+    Unknown values are kept as extra members rather than rejected.
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
-    object: str = Field(..., examples=["list"])
-    """Object type, always "list"."""
-    data: list[ModelExtended]
-    """The available models, with capabilities, modalities and limits."""
+    PERCEPTRON = "perceptron"
+    ALIBABA = "alibaba"
 
-
-class GetModelsResponse(BaseModel):
-    """The list of models, as returned when `extended` is false (the default).
-
-    Docs:
-    https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
-    """
-
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
-    object: str = Field(..., examples=["list"])
-    """Object type, always "list"."""
-    data: list[Model]
-    """The available models."""
+    @classmethod
+    def _missing_(cls, value: object) -> ModelOwner | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
 
 
 class Model(BaseModel):
@@ -95,6 +48,20 @@ class Model(BaseModel):
     """Object type, always "model"."""
     owned_by: ModelOwner = Field(..., examples=["perceptron"])
     """The organization that owns the model."""
+
+
+class ModelReasoning(BaseModel):
+    """Whether and how the model reasons before it answers."""
+
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    supported: bool | None = None
+    """The model can reason."""
+    always_enabled: bool | None = None
+    """Reasoning is always on and cannot be turned off."""
 
 
 class ModelExtended(Model):
@@ -140,37 +107,70 @@ class ModelExtended(Model):
     """The model is available in early access only."""
 
 
-class ModelOwner(StrEnum):
-    """The organization that owns the model.
+class GetModelsResponse(BaseModel):
+    """The list of models, as returned when `extended` is false (the default).
 
-    Unknown values are kept as extra members rather than rejected.
+    Docs:
+    https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
-
-    PERCEPTRON = "perceptron"
-    ALIBABA = "alibaba"
-
-    @classmethod
-    def _missing_(cls, value: object) -> ModelOwner | None:
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
-
-
-class ModelReasoning(BaseModel):
-    """Whether and how the model reasons before it answers."""
 
     # Unknown fields are kept; fields take their Python or their wire name;
     # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
-    supported: bool | None = None
-    """The model can reason."""
-    always_enabled: bool | None = None
-    """Reasoning is always on and cannot be turned off."""
+    object: str = Field(..., examples=["list"])
+    """Object type, always "list"."""
+    data: list[Model]
+    """The available models."""
+
+
+class GetModelsExtendedResponse(BaseModel):
+    """The list of models with extended metadata, as returned when `extended` is
+    true.
+
+    Docs:
+    https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
+    """
+
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    object: str = Field(..., examples=["list"])
+    """Object type, always "list"."""
+    data: list[ModelExtended]
+    """The available models, with capabilities, modalities and limits."""
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong."""
+
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    message: str = Field(..., examples=["The model 'nonexistent-model' does not exist"])
+    """A human-readable explanation."""
+    type: str | None = Field(None, examples=["invalid_request_error"])
+    """The error category."""
+    param: str | None = Field(None, examples=["model"])
+    """The request parameter the error concerns."""
+    code: str | None = Field(None, examples=["model_not_found"])
+    """A machine-readable error code."""
+
+
+class ErrorResponse(BaseModel):
+    """The body of an error response."""
+
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    error: ErrorDetail
 
 
 RetrieveModelResponse: typing.TypeAlias = Model | ModelExtended

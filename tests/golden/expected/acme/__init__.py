@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml (sha256 2896666eb1be) by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (sha256 202f547bbbf7) by clientgen 0.1.0. Do not edit.
 """Typed client for the Acme API.
 
 from acme import Acme
@@ -25,8 +25,10 @@ from ._errors import (
 )
 from ._runtime import NOT_GIVEN, NotGiven, RawResponse
 from .models import (
+    Address,
     AnyThing,
     Big,
+    NewThing,
     Owner,
     Size,
     Small,
@@ -44,6 +46,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Acme",
+    "Address",
     "AnyThing",
     "AsyncAcme",
     "AuthenticationError",
@@ -51,6 +54,7 @@ __all__ = [
     "Big",
     "ConflictError",
     "InternalServerError",
+    "NewThing",
     "NotFoundError",
     "NotGiven",
     "Owner",

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml (sha256 2896666eb1be) by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (sha256 202f547bbbf7) by clientgen 0.1.0. Do not edit.
 """The Acme API clients: `Acme` (blocking) and `AsyncAcme` (asyncio)."""
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ import httpx
 from . import _runtime
 from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
 from .models import (
+    Address,
     AnyThing,
     Big,
     Small,
     Tag,
+    Thing,
 )
 
 __all__ = ["Acme", "AsyncAcme"]
@@ -70,6 +72,38 @@ def _things_retrieve(
         },
         headers={
             "trace": trace,
+        },
+    )
+
+
+# POST /v1/things
+_THINGS_CREATE = _runtime.Endpoint(
+    "POST",
+    "/v1/things",
+)
+_THINGS_CREATE_RESPONSE = ResponseType[Thing](Thing, "Thing")
+
+
+def _things_create(
+    name: str,
+    owner: Literal["acme", "other"] | str | None,
+    size: Literal["big", "small", "tiny"] | NotGiven,
+    address: Address | NotGiven,
+    labels: dict[str, str] | NotGiven,
+    class_: str | NotGiven,
+    options: _runtime.RequestOptions,
+) -> _runtime.Call[Thing]:
+    return _runtime.Call(
+        _THINGS_CREATE,
+        _THINGS_CREATE_RESPONSE,
+        options,
+        body={
+            "name": name,
+            "owner": owner,
+            "size": size,
+            "address": address,
+            "labels": labels,
+            "class": class_,
         },
     )
 
@@ -258,6 +292,49 @@ class ThingsResource:
             )
         ).parsed
 
+    def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Thing:
+        """Create a thing
+
+        Args:
+            name: The name.
+                Constraints: min_length=1.
+            owner:
+            size:
+                Default: `"big"`.
+            address:
+            labels:
+            class_: A keyword as a field name.
+
+        Returns:
+            `Thing`
+        """
+        return (
+            self._client.call(
+                _things_create(
+                    name,
+                    owner,
+                    size,
+                    address,
+                    labels,
+                    class_,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
 
 class ThingsResourceWithRawResponse:
     """`things` endpoints returning `RawResponse`."""
@@ -295,6 +372,47 @@ class ThingsResourceWithRawResponse:
                 thing_id,
                 size,
                 trace,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Thing]:
+        """Create a thing
+
+        Args:
+            name: The name.
+                Constraints: min_length=1.
+            owner:
+            size:
+                Default: `"big"`.
+            address:
+            labels:
+            class_: A keyword as a field name.
+
+        Returns:
+            `RawResponse[Thing]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return self._client.call(
+            _things_create(
+                name,
+                owner,
+                size,
+                address,
+                labels,
+                class_,
                 _runtime.options(extra_headers, extra_query, timeout, max_retries),
             )
         )
@@ -591,6 +709,49 @@ class AsyncThingsResource:
             )
         ).parsed
 
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Thing:
+        """Create a thing
+
+        Args:
+            name: The name.
+                Constraints: min_length=1.
+            owner:
+            size:
+                Default: `"big"`.
+            address:
+            labels:
+            class_: A keyword as a field name.
+
+        Returns:
+            `Thing`
+        """
+        return (
+            await self._client.call(
+                _things_create(
+                    name,
+                    owner,
+                    size,
+                    address,
+                    labels,
+                    class_,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
 
 class AsyncThingsResourceWithRawResponse:
     """`things` endpoints returning `RawResponse` (asyncio)."""
@@ -628,6 +789,47 @@ class AsyncThingsResourceWithRawResponse:
                 thing_id,
                 size,
                 trace,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Thing]:
+        """Create a thing
+
+        Args:
+            name: The name.
+                Constraints: min_length=1.
+            owner:
+            size:
+                Default: `"big"`.
+            address:
+            labels:
+            class_: A keyword as a field name.
+
+        Returns:
+            `RawResponse[Thing]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return await self._client.call(
+            _things_create(
+                name,
+                owner,
+                size,
+                address,
+                labels,
+                class_,
                 _runtime.options(extra_headers, extra_query, timeout, max_retries),
             )
         )

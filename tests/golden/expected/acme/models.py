@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml (sha256 2896666eb1be) by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (sha256 202f547bbbf7) by clientgen 0.1.0. Do not edit.
 """Models of the Acme API."""
 
 from __future__ import annotations
@@ -9,6 +9,12 @@ from typing import Any, Literal
 
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field
+
+
+class Size(StrEnum):
+    BIG = "big"
+    SMALL = "small"
+    TINY = "tiny"
 
 
 class Owner(StrEnum):
@@ -25,12 +31,6 @@ class Owner(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
-
-
-class Size(StrEnum):
-    BIG = "big"
-    SMALL = "small"
-    TINY = "tiny"
 
 
 class Tag(BaseModel):
@@ -83,6 +83,36 @@ class Small(Thing):
     kind: Literal["small"]
 
 
+class Address(BaseModel):
+    """Where a thing lives."""
+
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    street: str
+    zip: str | None = Field(None, pattern="^[0-9]{5}$")
+
+
+class NewThing(BaseModel):
+    """What a new thing is made of."""
+
+    # Unknown fields are kept; fields take their Python or their wire name;
+    # validators are built on first use, which keeps importing the package fast.
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    name: str = Field(..., min_length=1)
+    """The name."""
+    size: Size = Size.BIG
+    owner: Owner | None
+    address: Address | None = None
+    labels: dict[str, str] | None = None
+    class_: str | None = Field(None, alias="class")
+    """A keyword as a field name."""
+
+
 _ANY_THING_TAGS: dict[object, str] = {
     "big": "Big",
     "small": "Small",
@@ -111,8 +141,10 @@ Told apart by the `kind` field; an unknown value parses as `Thing`.
 
 
 __all__ = [
+    "Address",
     "AnyThing",
     "Big",
+    "NewThing",
     "Owner",
     "Size",
     "Small",
