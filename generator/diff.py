@@ -744,34 +744,16 @@ class _Differ:
             )
         old_required = not old_t.optional and _no_default(o)
         new_required = not new_t.optional and _no_default(n)
-        if response and old_required and not new_required:
-            self.add(
-                "response-field-became-optional",
-                f"{label} may now be absent",
-                (*path, "type"),
-                symbol=symbol,
-            )
-        if response and new_required and not old_required:
-            self.add(
-                "response-field-became-required",
-                f"{label} is now always present",
-                (*path, "type"),
-                symbol=symbol,
-            )
-        if request and new_required and not old_required:
-            self.add(
-                "request-field-became-required",
-                f"{label} is now required",
-                (*path, "type"),
-                symbol=symbol,
-            )
-        if request and old_required and not new_required:
-            self.add(
-                "request-field-became-optional",
-                f"{label} is now optional",
-                (*path, "type"),
-                symbol=symbol,
-            )
+        if old_required != new_required:
+            now = "required" if new_required else "optional"
+            where = (*path, "type")
+            if response:
+                message = "is now always present" if new_required else "may now be absent"
+                self.add(f"response-field-became-{now}", f"{label} {message}", where, symbol=symbol)
+            if request:
+                self.add(
+                    f"request-field-became-{now}", f"{label} is now {now}", where, symbol=symbol
+                )
         if response and new_t.nullable and not old_t.nullable:
             self.add(
                 "response-field-became-nullable",
@@ -789,23 +771,11 @@ class _Differ:
         for name, tighter in _constraint_changes(o.constraints(), n.constraints()):
             where = (*path, name) if name in n.constraints() else path
             change = f"{label}: {name} {_show(o, name)} -> {_show(n, name)}"
-            # The same change tightens what a client may send and what it may receive.
-            if response:
-                loose = "response-field-constraint-loosened"
-                self.add(
-                    "response-field-constraint-tightened" if tighter else loose,
-                    change,
-                    where,
-                    symbol=symbol,
-                )
-            if request:
-                loose = "request-field-constraint-loosened"
-                self.add(
-                    "request-field-constraint-tightened" if tighter else loose,
-                    change,
-                    where,
-                    symbol=symbol,
-                )
+            how = "tightened" if tighter else "loosened"
+            # The same change narrows what a client may send and what it may receive.
+            for side, applies in (("response", response), ("request", request)):
+                if applies:
+                    self.add(f"{side}-field-constraint-{how}", change, where, symbol=symbol)
         self._docs(o, n, path, symbol, "models")
 
     # unions ----------------------------------------------------------------------------
@@ -1018,18 +988,11 @@ class _Differ:
                 group=group,
             )
         old_req, new_req = _param_required(o), _param_required(n)
-        if new_req and not old_req:
+        if old_req != new_req:
+            now = "required" if new_req else "optional"
             self.add(
-                "param-became-required",
-                f"{label} is now required",
-                (*path, "type"),
-                symbol=symbol,
-                group=group,
-            )
-        if old_req and not new_req:
-            self.add(
-                "param-became-optional",
-                f"{label} is now optional",
+                f"param-became-{now}",
+                f"{label} is now {now}",
                 (*path, "type"),
                 symbol=symbol,
                 group=group,
@@ -1052,9 +1015,9 @@ class _Differ:
                 group=group,
             )
         for name, tighter in _constraint_changes(o.constraints(), n.constraints()):
-            rule = "param-constraint-tightened" if tighter else "param-constraint-loosened"
+            how = "tightened" if tighter else "loosened"
             self.add(
-                rule,
+                f"param-constraint-{how}",
                 f"{label}: {name} {_show(o, name)} -> {_show(n, name)}",
                 (*path, name) if name in n.constraints() else path,
                 symbol=symbol,
