@@ -507,3 +507,16 @@ def test_request_body_without_a_required_field_is_a_type_error() -> None:
 
     with acme.Acme(api_key="k") as client, pytest.raises(TypeError, match="name"):
         client.things.create(owner=None)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_selected_variant_with_an_unknown_tag_falls_back(server: ScriptedServer, mode: str) -> None:
+    """Asked for an image model, the server answers with a kind the spec does not know."""
+    server.push(Reply(body={**IMAGE_MODEL, "model_type": "video_generation", "fps": 24}))
+    model = run(
+        mode,
+        compilelabs.CompileLabs,
+        lambda c: c.models.retrieve("x/y", type="image_generation"),
+        base_url=server.url,
+    )
+    assert type(model) is compilelabs.ModelInfo and model.model_extra == {"fps": 24}

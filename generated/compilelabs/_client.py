@@ -42,13 +42,6 @@ _MODELS_RETRIEVE = _runtime.Endpoint(
     allow_slash=frozenset(["model_id"]),
 )
 _MODELS_RETRIEVE_RESPONSE = ResponseType[GetModelResponse](GetModelResponse, "GetModelResponse")
-_MODELS_RETRIEVE_CASES = (
-    ("text_generation", ResponseType[GetModelResponse](TextGenerationModel, "TextGenerationModel")),
-    (
-        "image_generation",
-        ResponseType[GetModelResponse](ImageGenerationModel, "ImageGenerationModel"),
-    ),
-)
 
 
 def _models_retrieve(
@@ -60,7 +53,7 @@ def _models_retrieve(
 ) -> _runtime.Call[GetModelResponse]:
     return _runtime.Call(
         _MODELS_RETRIEVE,
-        _runtime.select(type, _MODELS_RETRIEVE_CASES, _MODELS_RETRIEVE_RESPONSE),
+        _MODELS_RETRIEVE_RESPONSE,
         options,
         path_params={
             "model_id": model_id,

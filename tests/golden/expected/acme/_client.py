@@ -48,10 +48,6 @@ _THINGS_RETRIEVE = _runtime.Endpoint(
     allow_slash=frozenset(["thing_id"]),
 )
 _THINGS_RETRIEVE_RESPONSE = ResponseType[AnyThing](AnyThing, "AnyThing")
-_THINGS_RETRIEVE_CASES = (
-    ("big", ResponseType[AnyThing](Big, "Big")),
-    ("small", ResponseType[AnyThing](Small, "Small")),
-)
 
 
 def _things_retrieve(
@@ -62,7 +58,7 @@ def _things_retrieve(
 ) -> _runtime.Call[AnyThing]:
     return _runtime.Call(
         _THINGS_RETRIEVE,
-        _runtime.select(size, _THINGS_RETRIEVE_CASES, _THINGS_RETRIEVE_RESPONSE),
+        _THINGS_RETRIEVE_RESPONSE,
         options,
         path_params={
             "thing_id": thing_id,
