@@ -520,3 +520,18 @@ def test_selected_variant_with_an_unknown_tag_falls_back(server: ScriptedServer,
         base_url=server.url,
     )
     assert type(model) is compilelabs.ModelInfo and model.model_extra == {"fps": 24}
+
+
+def test_bad_client_arguments_are_clear_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ValueError, match="base_url must be an http"):
+        perceptron.Perceptron(api_key="k", base_url="api.perceptron.inc")
+    with pytest.raises(ValueError, match="max_retries"):
+        perceptron.Perceptron(api_key="k", max_retries=-1)
+    monkeypatch.setenv("PERCEPTRON_API_KEY", "")
+    with pytest.raises(ValueError, match="PERCEPTRON_API_KEY"):
+        perceptron.Perceptron(api_key="")
+    with (
+        perceptron.Perceptron(api_key="k") as client,
+        pytest.raises(ValueError, match="max_retries"),
+    ):
+        client.with_options(max_retries=-2)

@@ -296,17 +296,21 @@ class BaseClient:
         rate_limit: bool,
         default_headers: Mapping[str, str] | None,
     ) -> None:
-        if api_key is None:
-            api_key = os.environ.get(config.api_key_env) or None
+        # An empty key counts as none, so an empty variable in the environment does not
+        # turn into an `Authorization: Bearer ` header.
+        api_key = api_key or os.environ.get(config.api_key_env) or None
         if api_key is None and not config.auth_optional:
             raise ValueError(
                 f"No API key: pass api_key=... or set {config.api_key_env} in the environment."
             )
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        url = httpx.URL((base_url or config.base_url).rstrip("/"))
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ValueError(f"base_url must be an http(s) URL such as {config.base_url!r}")
         self._config = config
         self.__api_key = api_key
-        self.base_url = httpx.URL((base_url or config.base_url).rstrip("/"))
+        self.base_url = url
         self.timeout = timeout
         self.max_retries = max_retries
         self.rate_limit = rate_limit
