@@ -133,6 +133,7 @@ class Overload:
     annotation: str
     default_literal: str | None
     returns: str
+    values: tuple[Any, ...] = ()  # the parameter values this overload covers
 
 
 @dataclass(frozen=True)
@@ -1029,7 +1030,10 @@ class _Resolver:
             has_default = selector.has_default and default in values
             overloads.append(
                 Overload(
-                    _literal(values), selector.default_literal if has_default else None, variant
+                    _literal(values),
+                    selector.default_literal if has_default else None,
+                    variant,
+                    tuple(values),
                 )
             )
         # A call without the parameter matches the overload that holds the default, so it
@@ -1037,7 +1041,7 @@ class _Resolver:
         overloads.sort(key=lambda o: o.default_literal is None)
         rest = [v for v in selector.values if v not in covered]
         if rest:
-            overloads.append(Overload(_literal(rest), None, response))
+            overloads.append(Overload(_literal(rest), None, response, tuple(rest)))
         if not selector.has_default and not selector.required:
             overloads.append(Overload("None", "None", response))
         overloads.append(Overload(selector.annotation, None, response))

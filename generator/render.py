@@ -86,28 +86,16 @@ def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str
 
 
 def readme_example(ep: Endpoint) -> str:
-    """A short, runnable-looking call for the package README."""
-    package_client = "client"
+    """A short call for the package README, with the spec's examples as arguments."""
     args = []
     for param in ep.params:
         if param.required:
-            value = (
-                param.examples[0] if param.examples else _placeholder(param.type.kind, param.name)
-            )
-            args.append(
-                naming.pyrepr(value)
-                if param.location == "path"
-                else f"{param.name}={naming.pyrepr(value)}"
-            )
-    if ep.selector is not None and ep.cases:
-        # Show the non-default case, where the overloads matter.
-        for value, _variant in ep.cases:
-            if value != ep.selector.default_literal:
-                args.append(f"{ep.selector.name}={value}")
-                break
-    call = f"{package_client}.{ep.resource}.{ep.name}({', '.join(args)})"
-    return f"result = {call}\nprint(result)"
-
-
-def _placeholder(kind: str, name: str) -> str:
-    return f"<{name}>"
+            value = naming.pyrepr(param.examples[0]) if param.examples else f"<{param.name}>"
+            args.append(value if param.location == "path" else f"{param.name}={value}")
+    # Show a non-default variant of a parameter-selected union, where the overloads matter.
+    chosen = next(
+        (o for o in ep.overloads if o.default_literal is None and len(o.values) == 1), None
+    )
+    if ep.selector is not None and chosen is not None:
+        args.append(f"{ep.selector.name}={naming.pyrepr(chosen.values[0])}")
+    return f"result = client.{ep.resource}.{ep.name}({', '.join(args)})\nprint(result)"
