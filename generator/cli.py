@@ -25,7 +25,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="clientgen", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = _Parser(
+        prog="clientgen",
+        description="Generate typed Python clients for AI-provider HTTP APIs from spec/*.yaml, "
+        "keep them fresh, and report breaking spec changes.",
+    )
     parser.add_argument("--version", action="version", version=f"clientgen {__version__}")
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
 
