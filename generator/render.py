@@ -16,6 +16,10 @@ from .ir import API, Endpoint
 from .models import render_models
 from .resources import template_root
 
+MODELS_NOTE = """Every model keeps the fields it does not know (in `model_extra`), accepts
+its fields by Python or by wire name, and builds its validator on first use, so
+importing the package stays fast. Open enums keep unknown values as members."""
+
 CLIENT_FILES = ("__init__.py", "_client.py", "_errors.py", "_runtime.py", "README.md")
 
 
@@ -73,7 +77,7 @@ def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str
         package = api.provider.package
         unions = env.get_template("unions.py.jinja").render(api=api)
         files[f"{package}/models.py"] = (
-            f'{header(api)}\n"""Models of the {api.provider.name} API."""\n\n'
+            f'{header(api)}\n"""Models of the {api.provider.name} API.\n\n{MODELS_NOTE}\n"""\n\n'
             + models[package]
             + unions
         )

@@ -1,5 +1,10 @@
 # Generated from spec/compilelabs.yaml (sha256 cf3f633fbac9) by clientgen 0.1.0. Do not edit.
-"""Models of the CompileLabs API."""
+"""Models of the CompileLabs API.
+
+Every model keeps the fields it does not know (in `model_extra`), accepts
+its fields by Python or by wire name, and builds its validator on first use, so
+importing the package stays fast. Open enums keep unknown values as members.
+"""
 
 from __future__ import annotations
 
@@ -116,8 +121,6 @@ class Capability(StrEnum):
 class PricingModel(BaseModel):
     """The price of one usage metric."""
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -135,8 +138,6 @@ class ModelInfo(BaseModel):
     Docs: https://docs.compilelabs.com/api-reference/models/get-model
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -206,8 +207,6 @@ class ImageGenerationModel(ModelInfo):
 class ErrorDetail(BaseModel):
     """What went wrong."""
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -244,8 +243,6 @@ class ErrorResponse(BaseModel):
     Docs: https://docs.compilelabs.com/errors
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )

@@ -1,5 +1,10 @@
 # Generated from spec/perceptron.yaml (sha256 a68a62c81037) by clientgen 0.1.0. Do not edit.
-"""Models of the Perceptron API."""
+"""Models of the Perceptron API.
+
+Every model keeps the fields it does not know (in `model_extra`), accepts
+its fields by Python or by wire name, and builds its validator on first use, so
+importing the package stays fast. Open enums keep unknown values as members.
+"""
 
 from __future__ import annotations
 
@@ -35,8 +40,6 @@ class Model(BaseModel):
     Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -53,8 +56,6 @@ class Model(BaseModel):
 class ModelReasoning(BaseModel):
     """Whether and how the model reasons before it answers."""
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -114,8 +115,6 @@ class GetModelsResponse(BaseModel):
     https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -133,8 +132,6 @@ class GetModelsExtendedResponse(BaseModel):
     https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -147,8 +144,6 @@ class GetModelsExtendedResponse(BaseModel):
 class ErrorDetail(BaseModel):
     """What went wrong."""
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -165,8 +160,6 @@ class ErrorDetail(BaseModel):
 class ErrorResponse(BaseModel):
     """The body of an error response."""
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )

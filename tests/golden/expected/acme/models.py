@@ -1,5 +1,10 @@
 # Generated from golden/acme.yaml (sha256 202f547bbbf7) by clientgen 0.1.0. Do not edit.
-"""Models of the Acme API."""
+"""Models of the Acme API.
+
+Every model keeps the fields it does not know (in `model_extra`), accepts
+its fields by Python or by wire name, and builds its validator on first use, so
+importing the package stays fast. Open enums keep unknown values as members.
+"""
 
 from __future__ import annotations
 
@@ -39,8 +44,6 @@ class Tag(BaseModel):
     the generator wraps.
     """
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -60,8 +63,6 @@ class Tag(BaseModel):
 class Thing(BaseModel):
     """A thing."""
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -86,8 +87,6 @@ class Small(Thing):
 class Address(BaseModel):
     """Where a thing lives."""
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
@@ -98,8 +97,6 @@ class Address(BaseModel):
 class NewThing(BaseModel):
     """What a new thing is made of."""
 
-    # Unknown fields are kept; fields take their Python or their wire name;
-    # validators are built on first use, which keeps importing the package fast.
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
     )
