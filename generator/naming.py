@@ -231,11 +231,6 @@ def package_name(text: str) -> str:
     return snake(text, fallback="provider")
 
 
-def env_var(text: str) -> str:
-    """An environment variable name derived from a provider id."""
-    return upper_snake(text, fallback="PROVIDER")
-
-
 def unique(names: Iterable[str]) -> list[str]:
     """Make names unique in order, suffixing later duplicates with `_2`, `_3`, ..."""
     seen: set[str] = set()
