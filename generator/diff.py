@@ -417,6 +417,8 @@ class _Differ:
         self.response_new = _response_names(new.spec)
         self.request_old = _request_names(old.spec)
         self.request_new = _request_names(new.spec)
+        self.old_classes = _class_names(old)
+        self.new_classes = _class_names(new)
 
     # bookkeeping ---------------------------------------------------------------------
 
@@ -452,10 +454,7 @@ class _Differ:
         return (side or self.new).api.provider.package
 
     def cls(self, spec_name: str, side: Side | None = None) -> str:
-        api = (side or self.new).api
-        names = {e.spec_name: e.name for e in api.enums}
-        names |= {m.spec_name: m.name for m in api.models}
-        names |= {u.spec_name: u.name for u in api.unions}
+        names = self.old_classes if side is self.old else self.new_classes
         return names.get(spec_name, spec_name)
 
     def model_symbol(self, name: str, side: Side | None = None) -> str:
@@ -1107,6 +1106,15 @@ def _substitute(expr: TypeExpr, renames: dict[str, str]) -> TypeExpr:
     if expr.arg is not None:
         return TypeExpr(expr.kind, arg=_substitute(expr.arg, renames))
     return expr
+
+
+def _class_names(side: Side) -> dict[str, str]:
+    """Spec name -> Python class name of every enum, model and union on one side."""
+    api = side.api
+    names = {e.spec_name: e.name for e in api.enums}
+    names |= {m.spec_name: m.name for m in api.models}
+    names |= {u.spec_name: u.name for u in api.unions}
+    return names
 
 
 def _body(item: Any) -> Any:

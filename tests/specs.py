@@ -69,3 +69,10 @@ def write_spec(folder: Path, text: str = ACME, name: str = "acme.yaml") -> Path:
     path = folder / name
     path.write_text(text)
     return path
+
+
+def write_other_provider(folder: Path, provider_id: str) -> Path:
+    """A second provider's spec in `folder`: ACME under another id and client name."""
+    text = ACME.replace("id: acme", f"id: {provider_id}")
+    text = text.replace("name: Acme", f"name: {provider_id.capitalize()}")
+    return write_spec(folder, text, f"{provider_id}.yaml")

@@ -14,7 +14,7 @@ from generator import cli, pipeline
 from generator.manifest import tree_hashes
 from generator.spec import json_schema
 from tests import golden_trees as golden
-from tests.specs import ACME, write_spec
+from tests.specs import ACME, write_other_provider, write_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -87,11 +87,7 @@ def test_check_reports_stale_files(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_check_when_a_spec_is_removed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec_dir, out = tmp_path / "spec", tmp_path / "out"
     write_spec(spec_dir)
-    write_spec(
-        spec_dir,
-        ACME.replace("id: acme", "id: other").replace("name: Acme", "name: Other"),
-        "other.yaml",
-    )
+    write_other_provider(spec_dir, "other")
     assert cli.main(["generate", "--spec-dir", str(spec_dir), "--out", str(out)]) == 0
     (spec_dir / "other.yaml").unlink()
     assert cli.main(["check", "--spec-dir", str(spec_dir), "--out", str(out)]) == 1
@@ -142,11 +138,7 @@ def test_swap_failure_restores_every_package(
 ) -> None:
     spec_dir, out = tmp_path / "spec", tmp_path / "out"
     write_spec(spec_dir)
-    write_spec(
-        spec_dir,
-        ACME.replace("id: acme", "id: zeta").replace("name: Acme", "name: Zeta"),
-        "zeta.yaml",
-    )
+    write_other_provider(spec_dir, "zeta")
     pipeline.generate(spec_dir, out, None, None)
     before = tree_hashes(out)
     write_spec(spec_dir, ACME.replace("A thing.", "Changed."))
@@ -209,11 +201,7 @@ def test_user_templates_override_one_file(tmp_path: Path) -> None:
 def test_generate_one_provider(tmp_path: Path) -> None:
     spec_dir, out = tmp_path / "spec", tmp_path / "out"
     write_spec(spec_dir)
-    write_spec(
-        spec_dir,
-        ACME.replace("id: acme", "id: zeta").replace("name: Acme", "name: Zeta"),
-        "zeta.yaml",
-    )
+    write_other_provider(spec_dir, "zeta")
     assert cli.main(["generate", "zeta", "--spec-dir", str(spec_dir), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["zeta"]
     assert cli.main(["generate", "acme", "--spec-dir", str(spec_dir), "--out", str(out)]) == 0
