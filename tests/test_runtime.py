@@ -517,13 +517,27 @@ def fast_limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 BIG = {"id": "t", "owner": "acme", "note": None, "kind": "big"}
 
 
+def assert_within_limit(starts: list[float], limit: int, per: float) -> None:
+    """No `limit + 1` requests left the client within one window of `per` seconds.
+
+    The times are taken by an httpx hook just before each request is sent, so how long a
+    request then spends in flight (on a busy machine) cannot blur the measure.
+    Without the limiter every call starts within a few milliseconds and this fails.
+    """
+    starts = sorted(starts)
+    early = 0.005  # a timer may fire this much early
+    for first, later in zip(starts, starts[limit:], strict=False):
+        assert later - first >= per - early, (first, later)
+
+
 def test_rate_limit_across_threads_in_real_time(fast_limited: Any, server: ScriptedServer) -> None:
-    # The server's window is 50 ms shorter than the documented one: the time a request
-    # spends in flight is not the client's to control.
-    window_server(server, time.monotonic, 10, 0.95, BIG)
+    server.default = lambda seen: Reply(200, BIG)
+    starts: list[float] = []  # list.append is atomic: the hook may run on any thread
+    http = httpx.Client(event_hooks={"request": [lambda request: starts.append(time.monotonic())]})
     errors: list[Exception] = []
-    start = time.monotonic()
-    with fast_limited.Acme(api_key="k", base_url=server.url, max_retries=0) as client:
+    with fast_limited.Acme(
+        api_key="k", base_url=server.url, max_retries=0, http_client=http
+    ) as client:
 
         def worker() -> None:
             for _ in range(7):
@@ -537,25 +551,32 @@ def test_rate_limit_across_threads_in_real_time(fast_limited: Any, server: Scrip
             thread.start()
         for thread in threads:
             thread.join()
-    elapsed = time.monotonic() - start
+    http.close()
     assert errors == []
-    assert len(server.requests) == 35
-    assert elapsed >= 3.0  # 35 calls at 10 per second: three full waits
+    assert len(starts) == 35 and len(server.requests) == 35
+    assert_within_limit(starts, 10, 1.0)
+    assert max(starts) - min(starts) >= 3.0 - 0.005  # 35 calls at 10 per second: three waits
 
 
 def test_rate_limit_across_tasks_in_real_time(fast_limited: Any, server: ScriptedServer) -> None:
-    window_server(server, time.monotonic, 10, 0.95, BIG)
+    server.default = lambda seen: Reply(200, BIG)
+    starts: list[float] = []
 
-    async def main() -> float:
-        start = time.monotonic()
+    async def record(request: httpx.Request) -> None:
+        starts.append(time.monotonic())
+
+    async def main() -> None:
+        http = httpx.AsyncClient(event_hooks={"request": [record]})
         async with fast_limited.AsyncAcme(
-            api_key="k", base_url=server.url, max_retries=0
+            api_key="k", base_url=server.url, max_retries=0, http_client=http
         ) as client:
             await asyncio.gather(*(client.things.retrieve("t") for _ in range(25)))
-        return time.monotonic() - start
+        await http.aclose()
 
-    elapsed = asyncio.run(main())
-    assert len(server.requests) == 25 and elapsed >= 2.0
+    asyncio.run(main())
+    assert len(starts) == 25 and len(server.requests) == 25
+    assert_within_limit(starts, 10, 1.0)
+    assert max(starts) - min(starts) >= 2.0 - 0.005
 
 
 # per-call options, transport, idempotency --------------------------------------------------------
