@@ -17,7 +17,8 @@ from typing import Any
 from . import naming
 from .errors import Problem, SpecError, did_you_mean
 from .load import LoadedSpec, PathKey, Positions
-from .spec import EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
+from .naming import Code
+from .spec import HEADER_NAME, EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
 from .typeexpr import PRIMITIVES, RESERVED_TYPE_NAMES, WRAPPERS, TypeExpr, TypeSyntaxError, parse
 
 _PY_PRIMITIVES = {
@@ -310,6 +311,7 @@ class _Resolver:
                 self.unions[name] = union
         provider = self._provider()
         resources, limits = self._resources()
+        self._check_client_names(provider, resources)
         self._check_raise()
         return API(
             provider=provider,
@@ -321,6 +323,23 @@ class _Resolver:
             spec_path=self.loaded.display_path,
             spec_sha256=self.loaded.sha256,
         )
+
+    def _check_client_names(self, provider: Provider, resources: tuple[Resource, ...]) -> None:
+        """Spec classes share the package namespace with the client and resource classes."""
+        generated = {provider.name: "the client class", provider.async_name: "the client class"}
+        for resource in resources:
+            for prefix in ("", "Async"):
+                for suffix in ("", "WithRawResponse"):
+                    name = f"{prefix}{resource.class_name}{suffix}"
+                    generated[name] = f"the class of `client.{resource.name}`"
+        for spec_name, py in self.class_names.items():
+            if py in generated:
+                self.fail(
+                    (self.kinds[spec_name], spec_name),
+                    f"{spec_name!r} becomes the class {py!r}, which is {generated[py]}",
+                    f"rename it, for example to {py + 'Model'!r}",
+                    key=True,
+                )
 
     def _check_raise(self) -> None:
         if self.problems:
@@ -398,21 +417,20 @@ class _Resolver:
                 ok = False
         return expr if ok else None
 
-    def annotation(self, expr: TypeExpr) -> str:
+    def annotation(self, expr: TypeExpr) -> Code:
         """The Python annotation of a type, as it appears in models and client signatures."""
+        # Annotations are assembled from identifiers and `pyrepr` literals only.
         if expr.kind == "primitive":
-            return _PY_PRIMITIVES[expr.name]
+            return Code(_PY_PRIMITIVES[expr.name])
         if expr.kind == "named":
-            return self.class_names[expr.name]
+            return Code(self.class_names[expr.name])
         if expr.kind == "literal":
-            return f"Literal[{naming.pyrepr(expr.value)}]"
+            return Code(f"Literal[{naming.pyrepr(expr.value)}]")
         if expr.kind == "list":
-            return f"list[{self.annotation(expr.inner)}]"
+            return Code(f"list[{self.annotation(expr.inner)}]")
         if expr.kind == "map":
-            return f"dict[str, {self.annotation(expr.inner)}]"
-        if expr.kind == "nullable":
-            return f"{self.annotation(expr.inner)} | None"
-        return f"{self.annotation(expr.inner)} | None"  # optional
+            return Code(f"dict[str, {self.annotation(expr.inner)}]")
+        return Code(f"{self.annotation(expr.inner)} | None")  # nullable or optional
 
     # enums ------------------------------------------------------------------
 
@@ -502,7 +520,15 @@ class _Resolver:
         else:
             py = naming.field_name(wire)
             if py in used:
-                py = naming.unique([*used, py])[-1]
+                # Models accept a field by its Python name too, so `foo_bar` would be read
+                # for both the `foo-bar` field and the `foo_bar` one.
+                self.fail(
+                    path,
+                    f"fields {used[py]!r} and {wire!r} both become the attribute {py!r}, "
+                    "so one wire key would fill both",
+                    key=True,
+                )
+                return None
         has_default = "default" in spec.model_fields_set and spec.default is not None
         if has_default:
             self._check_value(spec.default, inner, (*path, "default"))
@@ -512,7 +538,7 @@ class _Resolver:
             )
         annotation = self.annotation(inner)
         if optional and not has_default and not annotation.endswith("| None"):
-            annotation = f"{annotation} | None"
+            annotation = Code(f"{annotation} | None")
         self._check_constraints(spec, inner, path)
         return Field(
             wire_name=wire,
@@ -798,7 +824,7 @@ class _Resolver:
                 return None
         response = self.annotation(response_expr)
         if union:
-            response = union.name
+            response = Code(union.name)
         selector, overloads, cases = self._overloads(union, params, response, path)
         # Path parameters are positional, in path order; the rest keyword-only.
         order = {p.wire_name: i for i, p in enumerate(params)}
@@ -861,7 +887,7 @@ class _Resolver:
             required = fld.required
             annotation = self._param_annotation(fld.type)
             if not required:
-                annotation = f"{annotation} | NotGiven"
+                annotation = Code(f"{annotation} | NotGiven")
             params.append(
                 Param(
                     wire_name=fld.wire_name,
@@ -872,7 +898,7 @@ class _Resolver:
                     required=required,
                     has_default=fld.has_default,
                     default=fld.default,
-                    default_literal="NOT_GIVEN" if not required else "None",
+                    default_literal=Code("NOT_GIVEN" if not required else "None"),
                     description=fld.description,
                     examples=fld.examples,
                     allow_slash=False,
@@ -921,6 +947,9 @@ class _Resolver:
                 example, inner, (*path, "examples" if spec.examples else "example"), i
             )
         self._check_constraints(spec, inner, path)
+        if spec.location == "header" and not re.fullmatch(HEADER_NAME, wire):
+            self.fail(path, f"{wire!r} is not an HTTP header name", key=True)
+            return None
         name = naming.param_name(wire)
         if name in used:
             self.fail(path, f"parameter {wire!r} clashes with another as {name!r}", key=True)
@@ -928,7 +957,7 @@ class _Resolver:
         values = self._values(inner)
         annotation = self._param_annotation(inner)
         if optional and not has_default:
-            annotation = f"{annotation} | None"
+            annotation = Code(f"{annotation} | None")
         return Param(
             wire_name=wire,
             name=name,
@@ -938,7 +967,7 @@ class _Resolver:
             required=not optional and not has_default,
             has_default=has_default,
             default=spec.default,
-            default_literal=naming.pyrepr(spec.default) if has_default else "None",
+            default_literal=naming.pyrepr(spec.default) if has_default else Code("None"),
             description=spec.description,
             examples=tuple(spec.all_examples()),
             allow_slash=spec.allow_slash,
@@ -956,18 +985,18 @@ class _Resolver:
             return (expr.value,)
         return None
 
-    def _param_annotation(self, expr: TypeExpr) -> str:
+    def _param_annotation(self, expr: TypeExpr) -> Code:
         """Request enums are typed as `Literal[...]` so plain strings type-check."""
         if expr.kind == "named" and self.kinds[expr.name] == "enums":
             enum = self.spec.enums[expr.name]
             literal = _literal(enum.values)
-            return f"{literal} | str" if enum.open else literal
+            return Code(f"{literal} | str") if enum.open else literal
         if expr.kind == "list":
-            return f"list[{self._param_annotation(expr.inner)}]"
+            return Code(f"list[{self._param_annotation(expr.inner)}]")
         if expr.kind == "map":
-            return f"dict[str, {self._param_annotation(expr.inner)}]"
+            return Code(f"dict[str, {self._param_annotation(expr.inner)}]")
         if expr.kind == "nullable":
-            return f"{self._param_annotation(expr.inner)} | None"
+            return Code(f"{self._param_annotation(expr.inner)} | None")
         return self.annotation(expr)
 
     def _check_path_template(
@@ -1043,7 +1072,7 @@ class _Resolver:
         if rest:
             overloads.append(Overload(_literal(rest), None, response, tuple(rest)))
         if not selector.has_default and not selector.required:
-            overloads.append(Overload("None", "None", response))
+            overloads.append(Overload(Code("None"), Code("None"), response))
         overloads.append(Overload(selector.annotation, None, response))
         if union.discriminator:
             # The overloads state the documented contract, but parsing follows the response's
@@ -1059,8 +1088,8 @@ def _wire(value: Any) -> str:
     return str(value)
 
 
-def _literal(values: Any) -> str:
-    return "Literal[" + ", ".join(naming.pyrepr(v) for v in values) + "]"
+def _literal(values: Any) -> Code:
+    return Code("Literal[" + ", ".join(naming.pyrepr(v) for v in values) + "]")
 
 
 def _kind_word(want: tuple[str, ...]) -> str:

@@ -7,7 +7,9 @@ back to those positions, so a user sees `spec/x.yaml:14:7 endpoints...: ...`.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import math
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import Problem, SpecError, did_you_mean
+from .source import read_spec_bytes
 from .spec import Spec
 
 PathKey = tuple[str, ...]
@@ -68,14 +71,21 @@ class LoadedSpec:
     sha256: str
 
 
+# Limits that keep a hostile spec from exhausting memory, the stack or the clock.
+MAX_DEPTH = 64  # nesting of mappings and lists; real specs stay under 15
+# Values built per character of input: an alias may repeat a subtree, but a spec that
+# expands past this is an alias bomb (a "billion laughs"), not an API description.
+NODES_PER_BYTE = 4
+_NODE_ALLOWANCE = 100_000
+
+# The scalar types of JSON. YAML would also read dates, binary and sets.
+_SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null"))
+
+
 def load_file(path: Path, *, shown_as: str | None = None) -> LoadedSpec:
-    """Read, parse and validate one spec file."""
+    """Read, parse and validate one spec file (a regular file, never a FIFO or device)."""
     shown = shown_as or path.as_posix()
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SpecError([Problem(shown, 1, 1, "", f"cannot read file: {exc.strerror}")]) from None
-    return load_bytes(raw, shown)
+    return load_bytes(read_spec_bytes(path, shown), shown)
 
 
 def load_bytes(raw: bytes, shown: str) -> LoadedSpec:
@@ -83,7 +93,10 @@ def load_bytes(raw: bytes, shown: str) -> LoadedSpec:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SpecError([Problem(shown, 1, 1, "", f"not UTF-8 text: {exc.reason}")]) from None
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - raw.rfind(b"\n", 0, exc.start)
+        message = f"not UTF-8 text: {exc.reason}"
+        raise SpecError([Problem(shown, line, column, "", message)]) from None
     data, positions = parse_yaml(text, shown)
     if not isinstance(data, dict):
         raise SpecError([positions.problem((), "expected a mapping at the top of the file")])
@@ -98,11 +111,12 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, Positions]:
     """YAML text to plain Python values, plus the position of every node."""
     positions = Positions(shown)
     loader = _Loader(text)
+    # The values built here are acyclic; collecting garbage while building them only
+    # rescans the growing tree (most of the load time of a large spec).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        root = loader.get_single_node()
-        if root is None:
-            raise SpecError([Problem(shown, 1, 1, "", "the file is empty")])
-        return _convert(root, (), positions, loader), positions
+        return _Composer(loader, positions, len(text)).document(), positions
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -111,48 +125,165 @@ def parse_yaml(text: str, shown: str) -> tuple[Any, Positions]:
     except yaml.YAMLError as exc:
         raise SpecError([Problem(shown, 1, 1, "", f"invalid YAML: {exc}")]) from None
     finally:
+        if collecting:
+            gc.enable()
         loader.dispose()
 
 
-def _convert(node: yaml.Node, path: PathKey, positions: Positions, loader: Any) -> Any:
-    positions.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
+class _Composer:
+    """Builds Python values straight from the parser's events, with every node's position.
+
+    PyYAML's own composer recurses without a limit (deep input crashes the
+    interpreter) and expands aliases without a budget; this one stops at
+    `MAX_DEPTH` levels and at a node budget proportional to the input.
+    """
+
+    def __init__(self, loader: Any, positions: Positions, size: int) -> None:
+        self.loader = loader
+        self.positions = positions
+        self.budget = NODES_PER_BYTE * size + _NODE_ALLOWANCE
+        # anchor -> (value, its path, node count, its slice of the position logs)
+        self.anchors: dict[str, tuple[Any, PathKey, int, slice, slice]] = {}
+        # Every position recorded, in order, so an alias copies its anchor's slice.
+        self.value_log: list[tuple[PathKey, tuple[int, int]]] = []
+        self.key_log: list[tuple[PathKey, tuple[int, int]]] = []
+
+    def fail(self, mark: Any, path: PathKey, message: str) -> SpecError:
+        return SpecError(
+            [Problem(self.positions.file, mark.line + 1, mark.column + 1, ".".join(path), message)]
+        )
+
+    def document(self) -> Any:
+        loader = self.loader
+        loader.get_event()  # stream start
+        if loader.check_event(yaml.StreamEndEvent):
+            raise SpecError([Problem(self.positions.file, 1, 1, "", "the file is empty")])
+        loader.get_event()  # document start
+        value, _ = self.node((), 0)
+        loader.get_event()  # document end
+        if not loader.check_event(yaml.StreamEndEvent):
+            event = loader.get_event()
+            raise self.fail(event.start_mark, (), "expected one YAML document, found another")
+        return value
+
+    def node(self, path: PathKey, depth: int) -> tuple[Any, int]:
+        """The value at `path` and how many nodes it holds."""
+        event = self.loader.get_event()
+        mark = event.start_mark
+        self._record_value(path, (mark.line + 1, mark.column + 1))
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise self.fail(mark, path, f"unknown YAML alias *{event.anchor}")
+            value, source, count, values, keys = self.anchors[event.anchor]
+            self._spend(count, mark, path)
+            self._copy_positions(source, path, values, keys)
+            return value, count
+        logged = (len(self.value_log), len(self.key_log))
+        if depth > MAX_DEPTH:
+            raise self.fail(mark, path, f"nested deeper than {MAX_DEPTH} levels")
+        self._spend(1, mark, path)
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, yaml.ScalarEvent):
+            value, count = self._scalar(event, path), 1
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self._check_tag(event, "seq", path)
+            value, count = [], 1
+            while not self.loader.check_event(yaml.SequenceEndEvent):
+                item, n = self.node((*path, str(len(value))), depth + 1)
+                value.append(item)
+                count += n
+            self.loader.get_event()
+        elif isinstance(event, yaml.MappingStartEvent):
+            self._check_tag(event, "map", path)
+            value, count = self._mapping(path, depth)
+        else:  # pragma: no cover - the parser emits nothing else inside a document
+            raise self.fail(mark, path, f"unexpected YAML {type(event).__name__}")
+        if anchor is not None:
+            values = slice(logged[0], len(self.value_log))
+            keys = slice(logged[1], len(self.key_log))
+            self.anchors[anchor] = (value, path, count, values, keys)
+        return value, count
+
+    def _mapping(self, path: PathKey, depth: int) -> tuple[dict[Any, Any], int]:
         out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise SpecError([_at(positions, key_node, path, "mapping keys must be scalars")])
-            key = loader.construct_object(key_node)
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise SpecError(
-                    [_at(positions, key_node, path, "YAML merge keys are not supported")]
-                )
+        count = 1
+        while not self.loader.check_event(yaml.MappingEndEvent):
+            key_event = self.loader.peek_event()
+            if not isinstance(key_event, yaml.ScalarEvent):
+                raise self.fail(key_event.start_mark, path, "mapping keys must be scalars")
+            self.loader.get_event()
+            if key_event.value == "<<" and key_event.style is None:
+                raise self.fail(key_event.start_mark, path, "YAML merge keys are not supported")
+            key = self._scalar(key_event, path)
             text_key = _key_text(key)
             child = (*path, text_key)
+            mark: Any = key_event.start_mark
             if key in out:
-                line = positions.keys[child][0]
+                line = self.positions.keys[child][0]
                 message = f"duplicate key {text_key!r} (first defined on line {line})"
-                raise SpecError([_at(positions, key_node, child, message)])
-            positions.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            out[key] = _convert(value_node, child, positions, loader)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _convert(item, (*path, str(i)), positions, loader) for i, item in enumerate(node.value)
-        ]
-    if isinstance(node, yaml.ScalarNode) and node.style in ("'", '"'):
-        positions.quoted.add(path)
-    return loader.construct_object(node)
+                raise self.fail(mark, child, message)
+            where = (mark.line + 1, mark.column + 1)
+            self.positions.keys[child] = where
+            self.key_log.append((child, where))
+            out[key], n = self.node(child, depth + 1)
+            count += n
+        self.loader.get_event()
+        return out, count
+
+    def _scalar(self, event: Any, path: PathKey) -> Any:
+        node = yaml.ScalarNode(
+            self.loader.resolve(yaml.ScalarNode, event.value, event.implicit),
+            event.value,
+            event.start_mark,
+            event.end_mark,
+            event.style,
+        )
+        if node.tag not in _SCALAR_TAGS:
+            kind = node.tag.rpartition(":")[2]
+            raise self.fail(
+                event.start_mark,
+                path,
+                f"YAML reads {event.value!r} as a {kind}; quote it to keep it as a string",
+            )
+        if event.style in ("'", '"'):
+            self.positions.quoted.add(path)
+        try:
+            value = self.loader.construct_object(node)
+        except ValueError:  # an integer past Python's digit limit
+            message = f"a number of {len(event.value)} characters is too long to read"
+            raise self.fail(event.start_mark, path, message) from None
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(event.start_mark, path, f"{event.value!r} is not a finite number")
+        return value
+
+    def _check_tag(self, event: Any, kind: str, path: PathKey) -> None:
+        if event.tag not in (None, "!", f"tag:yaml.org,2002:{kind}"):
+            raise self.fail(event.start_mark, path, f"YAML tag {event.tag} is not supported")
+
+    def _spend(self, count: int, mark: Any, path: PathKey) -> None:
+        self.budget -= count
+        if self.budget < 0:
+            raise self.fail(mark, path, "YAML aliases expand to too many values (an alias bomb?)")
+
+    def _record_value(self, path: PathKey, where: tuple[int, int]) -> None:
+        self.positions.values[path] = where
+        self.value_log.append((path, where))
+
+    def _copy_positions(self, source: PathKey, target: PathKey, values: slice, keys: slice) -> None:
+        """An alias repeats its anchor's subtree: its inner values point at the anchor's lines."""
+        size = len(source)
+        for key, where in self.value_log[values]:
+            self._record_value((*target, *key[size:]), where)
+        for key, where in self.key_log[keys]:
+            moved = (*target, *key[size:])
+            self.positions.keys[moved] = where
+            self.key_log.append((moved, where))
 
 
 def _key_text(key: Any) -> str:
     if isinstance(key, bool):
         return "true" if key else "false"
     return str(key)
-
-
-def _at(positions: Positions, node: yaml.Node, path: PathKey, message: str) -> Problem:
-    mark = node.start_mark
-    return Problem(positions.file, mark.line + 1, mark.column + 1, ".".join(path), message)
 
 
 def _problems(exc: ValidationError, positions: Positions) -> list[Problem]:

@@ -1,17 +1,52 @@
 """Every rule that turns a spec string into Python source text lives here.
 
 Identifiers (attributes, parameters, classes, enum members, packages) and
-literals (docstrings, string reprs) are made here and nowhere else, so that a
-name in the spec maps to one Python name in models, clients, docs and diffs.
+literals (docstrings, string reprs, comments, markdown) are made here and
+nowhere else, so that a name in the spec maps to one Python name in models,
+clients, docs and diffs.
+
+Spec text is untrusted: specs are imported from third-party documents. The
+renderers below return `Code`, and the template engine (`render.py`) pastes
+nothing else but plain identifiers and numbers, so a template that forgets to
+render a spec string fails the run instead of writing it into source.
 """
 
 from __future__ import annotations
 
 import keyword
+import math
 import re
 import textwrap
 import unicodedata
 from collections.abc import Iterable
+
+
+class Code(str):
+    """Text that one of this module's renderers made safe for the place it is pasted.
+
+    A plain `str` reaching a template is refused unless it is made of plain names
+    (see `pasteable`); wrapping text in `Code` is the only way past that check,
+    and only the renderers here (and the IR, for annotations it assembles from
+    identifiers and `pyrepr` literals) do it.
+    """
+
+    __slots__ = ()
+
+
+# Plain text a template may paste as it is: identifiers and dotted names, with spaces, commas
+# and `|` between them (`"await "`, `" | "`, `"_runtime.AsyncAPIClient"`). It holds no quote,
+# bracket, newline, `#`, `;` or backslash, so it can open no string, call, comment or statement.
+_PLAIN = re.compile(r"[A-Za-z0-9_ .,|]*")
+
+
+def pasteable(value: object) -> bool:
+    """True for values a template may paste as they are: `Code`, plain names, numbers."""
+    if isinstance(value, Code):
+        return True
+    if isinstance(value, str):
+        return _PLAIN.fullmatch(value) is not None
+    return isinstance(value, bool | int) or value is None
+
 
 # Attribute names a pydantic v2 model already has. A field with one of these
 # names would shadow a method (pydantic refuses the class), so it gets a `_`.
@@ -245,7 +280,7 @@ def unique(names: Iterable[str]) -> list[str]:
     return out
 
 
-def docstring(text: str, width: int = 76, *, closing: bool = True) -> str:
+def docstring(text: str, width: int = 76, *, closing: bool = True) -> Code:
     """Text that is safe inside a triple-quoted docstring, prose paragraphs wrapped to `width`.
 
     Backslashes and triple quotes are escaped. With `closing`, a trailing quote
@@ -257,10 +292,10 @@ def docstring(text: str, width: int = 76, *, closing: bool = True) -> str:
     body = "\n\n".join(wrapped)
     if closing and body.endswith('"'):
         body = body[:-1] + '\\"'
-    return body.replace('"""', '\\"\\"\\"')
+    return Code(body.replace('"""', '\\"\\"\\"'))
 
 
-def docfragment(text: str, width: int = 76) -> str:
+def docfragment(text: str, width: int = 76) -> Code:
     """Part of a docstring that never sits right before the closing quotes."""
     return docstring(text, width, closing=False)
 
@@ -291,25 +326,53 @@ def _wrap(paragraph: str, width: int) -> str:
     )
 
 
-def comment(text: str) -> str:
+def comment(text: str) -> Code:
     """Text that is safe in a single `#` comment line."""
-    return " ".join(_escape_controls(text.replace("\n", " ")).split())
+    # str.split() also splits at U+2028, U+2029, U+0085 and other line breaks.
+    return Code(" ".join(_escape_controls(text).split()))
 
 
-def pyrepr(value: object) -> str:
+def pyrepr(value: object) -> Code:
     """A Python literal for a JSON-like value (str, int, float, bool, None, list, dict)."""
+    return Code(_literal(value))
+
+
+def _literal(value: object) -> str:
     if isinstance(value, bool) or value is None:
         return repr(value)
     if isinstance(value, str):
         return _str_literal(value)
-    if isinstance(value, int | float):
+    if isinstance(value, int):
+        return repr(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"no Python literal for the non-finite number {value!r}")
         return repr(value)
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(pyrepr(v) for v in value) + "]"
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
     if isinstance(value, dict):
-        items = ", ".join(f"{pyrepr(k)}: {pyrepr(v)}" for k, v in value.items())
+        items = ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items())
         return "{" + items + "}"
     raise TypeError(f"no Python literal for {type(value).__name__}")
+
+
+# Characters that end a markdown line or start HTML; the rest of markdown stays as written,
+# so a description keeps its emphasis, lists and links.
+_MD_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def md_text(text: str) -> Code:
+    """Spec prose as markdown: HTML is shown as text, control characters are escaped."""
+    escaped = _escape_controls(text.replace("\r\n", "\n"))
+    return Code("".join(_MD_ESCAPES.get(c, c) for c in escaped).strip())
+
+
+def md_code(text: str) -> Code:
+    """A markdown code span showing `text` exactly, whatever backticks it holds."""
+    flat = " ".join(_escape_controls(text).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return Code(f"{fence}{pad}{flat}{pad}{fence}")
 
 
 def _str_literal(value: str) -> str:

@@ -7,12 +7,15 @@ they cannot disagree about what a spec produces.
 from __future__ import annotations
 
 import dataclasses
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import manifest
 from .errors import Problem, SpecError, UsageError
+from .source import read_spec_bytes
 
 if TYPE_CHECKING:  # the heavy stages are imported only when a run needs them
     from .diff import Side
@@ -27,7 +30,7 @@ class SpecFile:
     @property
     def key(self) -> str:
         """As named in headers and the manifest: `spec/<file>`, the same from any directory."""
-        return f"{self.path.resolve().parent.name}/{self.path.name}"
+        return f"{Path(os.path.abspath(self.path)).parent.name}/{self.path.name}"
 
 
 def find_specs(spec_dir: Path, names: list[str] | None = None) -> list[SpecFile]:
@@ -35,6 +38,13 @@ def find_specs(spec_dir: Path, names: list[str] | None = None) -> list[SpecFile]
     if not spec_dir.is_dir():
         raise UsageError(f"spec folder not found: {spec_dir}")
     files = sorted(p for p in spec_dir.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
+    for file in files:
+        # The name is shown in messages and written into every generated file's header.
+        if not _SPEC_NAME.fullmatch(file.name):
+            raise UsageError(
+                f"spec file name {file.name!r} must be letters, digits, '_', '-' and '.' "
+                "(it becomes part of generated files)"
+            )
     if names:
         picked: list[Path] = []
         for name in names:
@@ -52,10 +62,14 @@ def find_specs(spec_dir: Path, names: list[str] | None = None) -> list[SpecFile]
     return [SpecFile(f, _display_path(f)) for f in files]
 
 
+_SPEC_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
 def _display_path(path: Path) -> str:
     """How a spec file is named in error messages: relative to the cwd if possible."""
+    # abspath, not resolve(): a symlink loop must reach the reader's located error.
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(Path.cwd())).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -122,7 +136,7 @@ def generate(
         for spec, api in zip(specs, apis, strict=True):
             entries[spec.key] = {
                 "package": api.provider.package,
-                "inputs": manifest.inputs_hash(spec.path.read_bytes(), fingerprint),
+                "inputs": manifest.inputs_hash(read_spec_bytes(spec.path, spec.shown), fingerprint),
                 "files": manifest.tree_hashes(staging.root / api.provider.package),
             }
         gone: list[str] = []
@@ -186,7 +200,9 @@ def _fresh(
         entry = entries[spec.key]
         if not isinstance(entry, dict):
             return False
-        if entry.get("inputs") != manifest.inputs_hash(spec.path.read_bytes(), fingerprint):
+        if entry.get("inputs") != manifest.inputs_hash(
+            read_spec_bytes(spec.path, spec.shown), fingerprint
+        ):
             return False
         package_dir = out_dir / str(entry.get("package"))
         if not package_dir.is_dir() or manifest.tree_hashes(package_dir) != entry.get("files"):

@@ -7,7 +7,6 @@ if given, is searched first, so an override holds only the files it changes.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,61 @@ CLIENT_FILES = ("__init__.py", "_client.py", "_errors.py", "_runtime.py", "READM
 
 def header(api: API, comment: str = "#") -> str:
     """The first line of every generated file."""
-    text = (
+    text = naming.comment(
         f"Generated from {api.spec_path} (sha256 {api.spec_sha256[:12]}) "
         f"by clientgen {__version__}. Do not edit."
     )
-    return f"<!-- {text} -->" if comment == "html" else f"{comment} {text}"
+    if comment == "html":
+        return f"<!-- {naming.md_text(text).replace('--', '- -')} -->"
+    return f"{comment} {text}"
+
+
+def _paste(value: object) -> object:
+    """Jinja's `finalize`: every `{{ ... }}` passes here before it reaches the output.
+
+    Only `naming.Code` (text a renderer made safe), identifiers and numbers get
+    through; any other string is spec text a template forgot to render, and the
+    run fails rather than writing it into source.
+    """
+    import jinja2
+
+    # `{{ x if cond }}` without `else` yields Undefined, which renders as nothing.
+    if naming.pasteable(value) or isinstance(value, jinja2.Undefined):
+        return value
+    raise TemplateSafetyError(
+        f"a template pastes {value!r} without rendering it "
+        "(use pyrepr, docfragment, comment, md_text or md_code)"
+    )
+
+
+def _bytecode_cache() -> Any:
+    """Compiled templates, cached per user, or no cache at all.
+
+    The cache holds pickled code that the next run executes, so it must be a
+    folder only this user can write: Jinja's default (`$TMPDIR/_jinja2-cache-<uid>`)
+    is created with mode 0700 and refused unless this user owns it with that mode.
+    It saves about a third of the template set-up time of a run (benchmarks/README.md).
+    """
+    import jinja2
+
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
+def _indent(jinja_indent: Any) -> Any:
+    """Jinja's `indent`, keeping `Code` as `Code`: spaces after newlines change no meaning."""
+
+    def indent(text: str, *args: Any, **kwargs: Any) -> str:
+        out = jinja_indent(text, *args, **kwargs)
+        return naming.Code(out) if isinstance(text, naming.Code) else out
+
+    return indent
+
+
+class TemplateSafetyError(RuntimeError):
+    """A template tried to paste unrendered text into generated code."""
 
 
 def environment(user_templates: Path | None = None) -> Any:
@@ -42,14 +91,11 @@ def environment(user_templates: Path | None = None) -> Any:
             jinja2.FileSystemLoader([user_templates / "client", user_templates / "models"])
         )
     loaders.append(jinja2.FileSystemLoader([root / "client", root / "models"]))
-    # Compiled templates are cached (keyed by their source's checksum), which saves
-    # most of the template set-up time of a run.
-    cache = Path(tempfile.gettempdir()) / f"clientgen-{__version__}-templates"
-    cache.mkdir(exist_ok=True)
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache)),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
+        finalize=_paste,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -60,6 +106,12 @@ def environment(user_templates: Path | None = None) -> Any:
     env.filters["snake"] = naming.snake
     env.filters["pyrepr"] = naming.pyrepr
     env.filters["comment"] = naming.comment
+    env.filters["md_text"] = naming.md_text
+    env.filters["md_code"] = naming.md_code
+    # A macro's output was checked piece by piece as it rendered; `macro` marks it so.
+    # tests/test_render.py checks that the filter is only ever applied to a macro call.
+    env.filters["macro"] = naming.Code
+    env.filters["indent"] = _indent(env.filters["indent"])
     env.globals["readme_example"] = readme_example
     env.globals["version"] = __version__
     return env
@@ -89,7 +141,7 @@ def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str
     return files
 
 
-def readme_example(ep: Endpoint) -> str:
+def readme_example(ep: Endpoint) -> naming.Code:
     """A short call for the package README, with the spec's examples as arguments."""
     args = []
     for param in ep.params:
@@ -102,4 +154,5 @@ def readme_example(ep: Endpoint) -> str:
     )
     if ep.selector is not None and chosen is not None:
         args.append(f"{ep.selector.name}={naming.pyrepr(chosen.values[0])}")
-    return f"result = client.{ep.resource}.{ep.name}({', '.join(args)})\nprint(result)"
+    # Built from identifiers and `pyrepr` literals only.
+    return naming.Code(f"result = client.{ep.resource}.{ep.name}({', '.join(args)})\nprint(result)")

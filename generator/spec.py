@@ -15,6 +15,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 SPEC_VERSION = 1
 
+# RFC 9110 `token`: what an HTTP field name may be. No space, colon, quote or line break.
+HEADER_NAME = r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"
+# An http(s) origin: a host name or [IPv6] literal and an optional port. No path, quote,
+# whitespace or control character can pass, so the URL is safe wherever it is shown.
+BASE_URL = (
+    r"^https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+    r"|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$"
+)
+# RFC 3986 path characters, plus `{name}` placeholders.
+URL_PATH = r"^/[A-Za-z0-9\-._~!$&'()*+,;=:@%/{}]*$"
+
 _DURATION = re.compile(r"^\s*(\d+)\s*(s|sec|m|min|h|hour)?\s*$")
 _UNIT_SECONDS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600}
 
@@ -49,7 +60,7 @@ class Auth(BaseModel):
         description="`bearer`: `Authorization: Bearer <key>`; `header`: the key in `header`."
     )
     header: str | None = Field(
-        None, description="The header that carries the key (scheme `header`)."
+        None, pattern=HEADER_NAME, description="The header that carries the key (scheme `header`)."
     )
     env: str = Field(description="Environment variable the client reads the key from.")
     optional: bool = Field(False, description="The API accepts requests without a key.")
@@ -100,7 +111,9 @@ class ErrorsSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     model: str = Field(description="The model of an error response body.")
-    request_id_header: str | None = Field(None, description="Response header with the request id.")
+    request_id_header: str | None = Field(
+        None, pattern=HEADER_NAME, description="Response header with the request id."
+    )
     non_retryable_codes: list[str] = Field(
         default_factory=list,
         description="Error `code`s that are never retried, even on a retryable status.",
@@ -118,13 +131,14 @@ class Provider(Node):
         description="Client class name: `Name` and `AsyncName`.",
     )
     base_url: str = Field(
-        pattern=r"^https?://[^\s/]+$",
+        pattern=BASE_URL,
         description="Origin of the API, without a path (endpoint paths carry `/v1`).",
     )
     auth: Auth
     errors: ErrorsSpec | None = None
     idempotency_header: str | None = Field(
         None,
+        pattern=HEADER_NAME,
         description="A request header the client fills with one fresh key per call, "
         "the same on every retry of that call.",
     )
@@ -198,7 +212,16 @@ class SelectedBy(BaseModel):
     def _keys_as_wire_strings(cls, value: Any) -> Any:
         # YAML reads `true:` as a bool key; a query string carries "true".
         if isinstance(value, dict):
-            return {_wire_key(k): v for k, v in value.items()}
+            cases: dict[str, Any] = {}
+            written: dict[str, Any] = {}
+            for key, variant in value.items():
+                wire = _wire_key(key)
+                if wire in cases:
+                    raise ValueError(
+                        f"cases {written[wire]!r} and {key!r} are both {wire!r} on the wire"
+                    )
+                cases[wire], written[wire] = variant, key
+            return cases
         return value
 
 
@@ -231,7 +254,7 @@ class ParamSpec(Constraints):
 
 class EndpointSpec(Node):
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
-    path: str = Field(pattern=r"^/\S*$")
+    path: str = Field(pattern=URL_PATH, description="The URL path, with `{name}` placeholders.")
     summary: str | None = None
     rate_limit: RateLimit | None = None
     params: dict[str, ParamSpec] = Field(default_factory=dict)

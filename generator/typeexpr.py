@@ -88,10 +88,15 @@ def parse(text: str) -> TypeExpr:
     return expr
 
 
+# Deeper nesting is no real API's shape, and would only exhaust the stack.
+MAX_NESTING = 16
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
+        self.depth = 0
 
     def skip_space(self) -> None:
         while self.pos < len(self.text) and self.text[self.pos].isspace():
@@ -127,7 +132,11 @@ class _Parser:
             return TypeExpr("literal", value=literal)
         if value in WRAPPERS:
             self._expect("<")
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise TypeSyntaxError(f"types nest deeper than {MAX_NESTING} levels", at)
             arg = self.type()
+            self.depth -= 1
             self._expect(">")
             return TypeExpr(value, arg=arg)  # type: ignore[arg-type]
         if value in PRIMITIVES:

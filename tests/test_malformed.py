@@ -57,7 +57,7 @@ def test_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec_dir.mkdir()
     (spec_dir / "binary.yaml").write_bytes(b"spec_version: 1\n\xff\xfe\x00")
     assert cli.main(["validate", "--spec-dir", str(spec_dir)]) == 2
-    assert "binary.yaml:1:1 not UTF-8 text" in capsys.readouterr().err
+    assert "binary.yaml:2:1 not UTF-8 text" in capsys.readouterr().err
 
 
 def test_problems_in_several_files_are_all_reported(

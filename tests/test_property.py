@@ -95,23 +95,40 @@ TYPES = st.sampled_from(
 counter = itertools.count()
 
 
+# The classes _client.py defines for the spec below; a spec class may not take these names.
+CLIENT_CLASSES = frozenset(
+    f"{prefix}{name}{suffix}"
+    for prefix in ("", "Async")
+    for name, suffix in (
+        ("Prop", ""),
+        ("ThingsResource", ""),
+        ("ThingsResource", "WithRawResponse"),
+    )
+)
+
+
 @st.composite
 def specs(draw: st.DrawFn) -> dict[str, Any]:
     enum_values = draw(st.lists(NAMES, min_size=1, max_size=5, unique=True))
-    model_names = draw(st.lists(TYPE_NAMES, min_size=1, max_size=3, unique_by=naming.pascal))
+    model_names = draw(
+        st.lists(
+            TYPE_NAMES.filter(lambda n: naming.pascal(n) not in CLIENT_CLASSES),
+            min_size=1,
+            max_size=3,
+            unique_by=naming.pascal,
+        )
+    )
     enum_name = draw(
         TYPE_NAMES.filter(lambda n: naming.pascal(n) not in {naming.pascal(m) for m in model_names})
     )
     models = {}
     for name in model_names:
-        fields = draw(
-            st.dictionaries(
-                NAMES,
-                st.fixed_dictionaries({"type": TYPES, "description": TEXT}),
-                min_size=1,
-                max_size=6,
-            )
-        )
+        # Field names that become the same attribute are a spec error (tested elsewhere).
+        wire_names = draw(st.lists(NAMES, min_size=1, max_size=6, unique_by=naming.field_name))
+        fields = {
+            wire: draw(st.fixed_dictionaries({"type": TYPES, "description": TEXT}))
+            for wire in wire_names
+        }
         for spec in fields.values():
             spec["type"] = spec["type"].replace("ENUM", enum_name)
         models[name] = {"description": draw(TEXT), "fields": fields}

@@ -49,12 +49,12 @@ def _models_retrieve(
     type: Literal[
         "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
     ],
-    options: _runtime.RequestOptions,
+    _options: _runtime.RequestOptions,
 ) -> _runtime.Call[GetModelResponse]:
     return _runtime.Call(
         _MODELS_RETRIEVE,
         _MODELS_RETRIEVE_RESPONSE,
-        options,
+        _options,
         path_params={
             "model_id": model_id,
         },

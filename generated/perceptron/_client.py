@@ -58,12 +58,12 @@ _MODELS_RETRIEVE_CASES = (
 def _models_retrieve(
     model_id: str,
     extended: bool,
-    options: _runtime.RequestOptions,
+    _options: _runtime.RequestOptions,
 ) -> _runtime.Call[RetrieveModelResponse]:
     return _runtime.Call(
         _MODELS_RETRIEVE,
         _runtime.select(extended, _MODELS_RETRIEVE_CASES, _MODELS_RETRIEVE_RESPONSE),
-        options,
+        _options,
         path_params={
             "model_id": model_id,
         },
@@ -94,12 +94,12 @@ _MODELS_LIST_CASES = (
 
 def _models_list(
     extended: bool,
-    options: _runtime.RequestOptions,
+    _options: _runtime.RequestOptions,
 ) -> _runtime.Call[ListModelsResponse]:
     return _runtime.Call(
         _MODELS_LIST,
         _runtime.select(extended, _MODELS_LIST_CASES, _MODELS_LIST_RESPONSE),
-        options,
+        _options,
         query={
             "extended": extended,
         },

@@ -54,12 +54,12 @@ def _things_retrieve(
     thing_id: str,
     size: Literal["big", "small", "tiny"],
     trace: str | None,
-    options: _runtime.RequestOptions,
+    _options: _runtime.RequestOptions,
 ) -> _runtime.Call[AnyThing]:
     return _runtime.Call(
         _THINGS_RETRIEVE,
         _THINGS_RETRIEVE_RESPONSE,
-        options,
+        _options,
         path_params={
             "thing_id": thing_id,
         },
@@ -87,12 +87,12 @@ def _things_create(
     address: Address | NotGiven,
     labels: dict[str, str] | NotGiven,
     class_: str | NotGiven,
-    options: _runtime.RequestOptions,
+    _options: _runtime.RequestOptions,
 ) -> _runtime.Call[Thing]:
     return _runtime.Call(
         _THINGS_CREATE,
         _THINGS_CREATE_RESPONSE,
-        options,
+        _options,
         body={
             "name": name,
             "owner": owner,
@@ -119,12 +119,12 @@ def _tags_list(
     limit: int,
     prefix: str | None,
     sizes: list[Literal["big", "small", "tiny"]] | None,
-    options: _runtime.RequestOptions,
+    _options: _runtime.RequestOptions,
 ) -> _runtime.Call[list[Tag]]:
     return _runtime.Call(
         _TAGS_LIST,
         _TAGS_LIST_RESPONSE,
-        options,
+        _options,
         query={
             "limit": limit,
             "prefix": prefix,
