@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from . import __version__
@@ -73,12 +75,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that every clean-up on the way out runs."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading.current_thread() is not threading.main_thread():
+        return _main(argv)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: list[str] | None) -> int:
+    written: list[str] = []
     writes = False
     try:
         args = _parser().parse_args(argv)
         writes = args.verb == "generate"
-        return _run(args)
+        return _run(args, written)
     except SpecError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -89,32 +110,50 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("interrupted; nothing was written.", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        what = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        print(f"{what}; {_outcome(written, writes)}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if writes:
+            print(_outcome(written, writes), file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # a generator bug: still no traceback, and nothing written
+    except Exception as exc:  # a generator bug: still no traceback, and nothing half-written
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         print(
-            "nothing was written; please report this with the spec that caused it.", file=sys.stderr
+            f"{_outcome(written, writes)} Please report this with the spec that caused it.",
+            file=sys.stderr,
         )
         return EXIT_ERROR
 
 
-def _run(args: argparse.Namespace) -> int:
+def _outcome(written: list[str], writes: bool) -> str:
+    """What a run that stopped early leaves behind; only ever what is true."""
+    if written:
+        return f"already written: {', '.join(written)} (each package is whole, old or new)."
+    return "nothing was written." if writes else "nothing was changed."
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace, written: list[str]) -> int:
     from . import pipeline
 
     templates = getattr(args, "templates", None)
     if templates is not None and not templates.is_dir():
         raise UsageError(f"template folder not found: {templates}")
     if args.verb == "generate":
-        for line in pipeline.generate(args.spec_dir, args.out, args.providers, args.templates):
+        lines = pipeline.generate(
+            args.spec_dir, args.out, args.providers, args.templates, warn=_warn, written=written
+        )
+        for line in lines:
             print(line)
         return EXIT_OK
     if args.verb == "check":
-        stale = pipeline.check(args.spec_dir, args.out, args.templates)
+        stale = pipeline.check(args.spec_dir, args.out, args.templates, warn=_warn)
         if stale:
             print(
                 f"{len(stale)} generated file(s) are stale; run `make generate`:", file=sys.stderr

@@ -19,9 +19,18 @@ class Problem:
     hint: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        text = f"{where} {self.path}: {self.message}" if self.path else f"{where} {self.message}"
-        return f"{text}; {self.hint}" if self.hint else text
+        where = f"{_printable(self.file)}:{self.line}:{self.column}"
+        path = _printable(self.path)
+        text = f"{where} {path}: {self.message}" if path else f"{where} {self.message}"
+        text = f"{text}; {self.hint}" if self.hint else text
+        return _printable(text)
+
+
+def _printable(text: str) -> str:
+    """`text` on one line: line breaks and other control characters shown as escapes."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 class SpecError(Exception):

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from . import spec
 from .errors import Problem, SpecError, did_you_mean
 from .source import read_spec_bytes
 from .spec import Spec
@@ -212,8 +213,6 @@ class _Composer:
             if not isinstance(key_event, yaml.ScalarEvent):
                 raise self.fail(key_event.start_mark, path, "mapping keys must be scalars")
             self.loader.get_event()
-            if key_event.value == "<<" and key_event.style is None:
-                raise self.fail(key_event.start_mark, path, "YAML merge keys are not supported")
             key = self._scalar(key_event, path)
             text_key = _key_text(key)
             child = (*path, text_key)
@@ -231,8 +230,11 @@ class _Composer:
         return out, count
 
     def _scalar(self, event: Any, path: PathKey) -> Any:
+        tag = event.tag
+        if tag in (None, "!"):
+            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
         node = yaml.ScalarNode(
-            self.loader.resolve(yaml.ScalarNode, event.value, event.implicit),
+            tag,
             event.value,
             event.start_mark,
             event.end_mark,
@@ -240,11 +242,12 @@ class _Composer:
         )
         if node.tag not in _SCALAR_TAGS:
             kind = node.tag.rpartition(":")[2]
-            raise self.fail(
-                event.start_mark,
-                path,
-                f"YAML reads {event.value!r} as a {kind}; quote it to keep it as a string",
-            )
+            message = f"YAML reads {event.value!r} as a {kind}; quote it to keep it as a string"
+            if kind == "merge":
+                message = "YAML merge keys (<<) are not supported"
+            elif event.tag not in (None, "!"):
+                message = f"YAML tag {event.tag} is not supported"
+            raise self.fail(event.start_mark, path, message)
         if event.style in ("'", '"'):
             self.positions.quoted.add(path)
         try:
@@ -301,6 +304,9 @@ def _problems(exc: ValidationError, positions: Positions) -> list[Problem]:
             problems.append(positions.problem(path, message, hint=hint, key=True))
         elif kind == "missing":
             problems.append(positions.problem(path[:-1], f"missing required key {path[-1]!r}"))
+        elif kind == "string_pattern_mismatch" and error.get("ctx", {}).get("pattern") in _GRAMMARS:
+            expected = _GRAMMARS[error["ctx"]["pattern"]]
+            problems.append(positions.problem(path, f"expected {expected}, got {error['input']!r}"))
         else:
             got = error.get("input")
             message = _clean(error["msg"])
@@ -308,6 +314,15 @@ def _problems(exc: ValidationError, positions: Positions) -> list[Problem]:
                 message = f"{message}, got {got!r}"
             problems.append(positions.problem(path, message))
     return problems
+
+
+# What the spec format's patterns mean, in words, for error messages.
+_GRAMMARS = {
+    spec.HEADER_NAME: "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)",
+    spec.BASE_URL: "an http(s) origin such as 'https://api.example.com' "
+    "(no path, quotes, spaces or control characters)",
+    spec.URL_PATH: "a URL path such as '/v1/models/{model_id}'",
+}
 
 
 def _data_path(loc: PathKey, positions: Positions, *, keep_last: bool) -> PathKey:

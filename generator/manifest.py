@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,15 +52,50 @@ def inputs_hash(spec_bytes: bytes, fingerprint: str) -> str:
     return sha256(fingerprint.encode() + b"\0" + spec_bytes)
 
 
-def read(out_dir: Path) -> dict[str, Any]:
-    """The manifest, or an empty one when it is missing or unreadable."""
+# A package folder is a direct child of the output folder, named like a provider id.
+_PACKAGE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def read(out_dir: Path, warn: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """The manifest, or an empty one when it is missing or unreadable.
+
+    The file is data from disk, not trusted: an entry whose package is not a
+    plain folder name, or whose file list is malformed, is dropped (with a
+    warning), so no later step removes or compares anything outside `out_dir`.
+    """
     try:
         data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {"specs": {}}
     if not isinstance(data, dict) or not isinstance(data.get("specs"), dict):
         return {"specs": {}}
-    return data
+    specs = {}
+    for key, entry in data["specs"].items():
+        problem = _entry_problem(entry)
+        if problem is None:
+            specs[key] = entry
+        elif warn is not None:
+            warn(f"{out_dir / MANIFEST}: ignoring the entry for {key!r}: {problem}")
+    return {**data, "specs": specs}
+
+
+def _entry_problem(entry: object) -> str | None:
+    if not isinstance(entry, dict):
+        return "not an object"
+    package = entry.get("package")
+    if not isinstance(package, str) or not _PACKAGE.fullmatch(package):
+        return f"package {package!r} is not a folder name such as 'perceptron'"
+    files = entry.get("files")
+    if not isinstance(files, dict) or not all(
+        isinstance(name, str)
+        and isinstance(digest, str)
+        and name
+        and not name.startswith("/")
+        and ".." not in name.split("/")
+        for name, digest in files.items()
+    ):
+        return "its file list is malformed"
+    return None
 
 
 def write(out_dir: Path, data: dict[str, Any]) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,12 +41,7 @@ def find_specs(spec_dir: Path, names: list[str] | None = None) -> list[SpecFile]
         raise UsageError(f"spec folder not found: {spec_dir}")
     files = sorted(p for p in spec_dir.glob("*.y*ml") if p.suffix in (".yaml", ".yml"))
     for file in files:
-        # The name is shown in messages and written into every generated file's header.
-        if not _SPEC_NAME.fullmatch(file.name):
-            raise UsageError(
-                f"spec file name {file.name!r} must be letters, digits, '_', '-' and '.' "
-                "(it becomes part of generated files)"
-            )
+        _check_spec_name(file.name)
     if names:
         picked: list[Path] = []
         for name in names:
@@ -63,6 +60,15 @@ def find_specs(spec_dir: Path, names: list[str] | None = None) -> list[SpecFile]
 
 
 _SPEC_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
+def _check_spec_name(name: str) -> None:
+    # The name is shown in messages and written into every generated file's header.
+    if not _SPEC_NAME.fullmatch(name):
+        raise UsageError(
+            f"spec file name {name!r} must be letters, digits, '_', '-' and '.' "
+            "(it becomes part of generated files)"
+        )
 
 
 def _display_path(path: Path) -> str:
@@ -119,59 +125,78 @@ def render_into(staging_root: Path, apis: list[API], templates: Path | None) -> 
     format_tree(staging_root)
 
 
+def _ignore(message: str) -> None:
+    """The default for `warn`: a caller that shows nothing."""
+
+
 def generate(
-    spec_dir: Path, out_dir: Path, names: list[str] | None, templates: Path | None
+    spec_dir: Path,
+    out_dir: Path,
+    names: list[str] | None,
+    templates: Path | None,
+    *,
+    warn: Callable[[str], None] = _ignore,
+    written: list[str] | None = None,
 ) -> list[str]:
-    """Regenerate the packages of the chosen specs. Returns one line per package."""
-    from .write import Staging, remove_packages, swap_in
+    """Regenerate the packages of the chosen specs. Returns one line per package.
+
+    `written` receives each package as it lands in `out_dir`, so that a caller
+    interrupted part-way knows what was and was not written.
+    """
+    from .write import Staging, check_replaceable, locked, remove_packages, signals_held, swap_in
 
     specs = find_specs(spec_dir, names)
     apis = resolve_all(specs)
     fingerprint = manifest.generator_fingerprint(templates)
-    with Staging(out_dir) as staging:
+    with locked(out_dir, warn), Staging(out_dir) as staging:
         render_into(staging.root, apis, templates)
         packages = [api.provider.package for api in apis]
-        data = manifest.read(out_dir)
+        data = manifest.read(out_dir, warn)
         entries = data["specs"]
+        check_replaceable(out_dir, packages, {e["package"] for e in entries.values()})
         for spec, api in zip(specs, apis, strict=True):
             entries[spec.key] = {
                 "package": api.provider.package,
                 "inputs": manifest.inputs_hash(read_spec_bytes(spec.path, spec.shown), fingerprint),
                 "files": manifest.tree_hashes(staging.root / api.provider.package),
             }
-        gone: list[str] = []
+        gone: dict[str, set[str]] = {}
         if not names:
             wanted = {s.key for s in specs}
             for key in sorted(set(entries) - wanted):
-                gone.append(entries.pop(key)["package"])
-        swap_in(staging, out_dir, packages)
-        remove_packages(out_dir, [g for g in gone if g not in packages])
-        manifest.write(out_dir, data)
+                entry = entries.pop(key)
+                if entry["package"] not in packages:
+                    gone[entry["package"]] = set(entry["files"])
+        with signals_held():
+            swap_in(staging, out_dir, packages, written)
+            removed = remove_packages(out_dir, gone, warn)
+            manifest.write(out_dir, data)
     lines = [
         f"wrote {out_dir / p} ({len(entries[s.key]['files'])} files)"
         for s, p in zip(specs, packages, strict=True)
     ]
-    lines += [f"removed {out_dir / g} (its spec is gone)" for g in gone if g not in packages]
+    lines += [f"removed {out_dir / g} (its spec is gone)" for g in removed]
     return lines
 
 
-def check(spec_dir: Path, out_dir: Path, templates: Path | None) -> list[str]:
+def check(
+    spec_dir: Path, out_dir: Path, templates: Path | None, *, warn: Callable[[str], None] = _ignore
+) -> list[str]:
     """Paths under `out_dir` that differ from what `generate` would write (empty: up to date)."""
     specs = find_specs(spec_dir)
-    data = manifest.read(out_dir)
+    data = manifest.read(out_dir, warn)
     entries = data["specs"]
     fingerprint = manifest.generator_fingerprint(templates)
     if _fresh(specs, entries, out_dir, fingerprint):
         return []
     apis = resolve_all(specs)
-    from .write import Staging
-
     stale: list[str] = []
-    with Staging(out_dir) as staging:
-        render_into(staging.root, apis, templates)
+    with tempfile.TemporaryDirectory(prefix="clientgen-check-") as scratch:
+        staging_root = Path(scratch)
+        render_into(staging_root, apis, templates)
         for api in apis:
             package = api.provider.package
-            expected = manifest.tree_hashes(staging.root / package)
+            expected = manifest.tree_hashes(staging_root / package)
             actual = manifest.tree_hashes(out_dir / package) if (out_dir / package).is_dir() else {}
             for rel in sorted(set(expected) | set(actual)):
                 if expected.get(rel) != actual.get(rel):
@@ -185,7 +210,7 @@ def check(spec_dir: Path, out_dir: Path, templates: Path | None) -> list[str]:
                     stale.append(f"{out_dir / package / rel} ({state})")
     packages = {api.provider.package for api in apis}
     for entry in entries.values():
-        if entry.get("package") not in packages and (out_dir / str(entry.get("package"))).is_dir():
+        if entry["package"] not in packages and (out_dir / entry["package"]).is_dir():
             stale.append(f"{out_dir / entry['package']} (its spec is gone)")
     return stale
 
@@ -241,15 +266,28 @@ def _by_id(sides: list[Side]) -> dict[str, Side]:
 
 
 def diff_pairs(old: Path, new: Path) -> list[tuple[Side | None, Side | None]]:
-    """Pair two spec files, or the specs of two folders by provider id."""
+    """Pair two spec files, or the specs of two folders by provider id.
+
+    `/dev/null` on one side stands for no spec, as in `git diff`: every finding
+    is then a provider added (or removed).
+    """
+    for path in (old, new):
+        if not path.exists() and not path.is_symlink():
+            raise UsageError(f"no such file or folder: {path}")
+    absent = [_is_devnull(old), _is_devnull(new)]
+    if all(absent):
+        raise UsageError("both sides are /dev/null; name at least one spec")
+    if any(absent):
+        (present,) = [p for p, a in zip((old, new), absent, strict=True) if not a]
+        if present.is_dir():
+            raise UsageError(f"compare /dev/null with a spec file, not the folder {present}")
+        (side,) = _sides([(_read(present), _display_path(present))])
+        return [(None, side)] if absent[0] else [(side, None)]
     if old.is_dir() != new.is_dir():
         raise UsageError("compare two files or two folders, not one of each")
-    if old.is_file() and new.is_file():
+    if not old.is_dir():
         before, after = _sides([(_read(old), _display_path(old)), (_read(new), _display_path(new))])
         return [(before, after)]
-    if not old.is_dir():
-        missing = old if not old.exists() else new
-        raise UsageError(f"no such file or folder: {missing}")
     olds = _sides([(_read(p), _display_path(p)) for p in sorted(old.glob("*.yaml"))])
     news = _sides([(_read(p), _display_path(p)) for p in sorted(new.glob("*.yaml"))])
     return _pair(_by_id(olds), _by_id(news))
@@ -261,21 +299,25 @@ def diff_against(
     """Pair the working tree's specs with the same files at a git ref (read with `git show`)."""
     import subprocess
 
-    def git(*args: str) -> str:
-        result = subprocess.run(
-            ["git", *args], cwd=spec_dir, capture_output=True, text=True, check=False
-        )
+    def git_bytes(*args: str) -> bytes:
+        result = subprocess.run(["git", *args], cwd=spec_dir, capture_output=True, check=False)
         if result.returncode != 0:
-            raise UsageError(f"git {' '.join(args)}: {result.stderr.strip() or 'failed'}")
+            stderr = result.stderr.decode("utf-8", "replace").strip()
+            raise UsageError(f"git {' '.join(args)}: {stderr or 'failed'}")
         return result.stdout
+
+    def git(*args: str) -> str:
+        return git_bytes(*args).decode("utf-8", "surrogateescape")
 
     if not spec_dir.is_dir():
         raise UsageError(f"spec folder not found: {spec_dir}")
     prefix = git("rev-parse", "--show-prefix").strip()
     git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
-    listed = git("ls-tree", "--name-only", f"{ref}", "--", ".").split()
+    listed = git("ls-tree", "-z", "--name-only", f"{ref}", "--", ".").split("\0")
     old_names = {Path(p).name for p in listed if p.endswith((".yaml", ".yml"))}
     new_names = {p.name for p in spec_dir.glob("*.yaml")}
+    for name in sorted(old_names | new_names):
+        _check_spec_name(name)
     names = sorted(old_names | new_names)
     if providers:
         unknown = [p for p in providers if f"{p}.yaml" not in names and p not in names]
@@ -286,7 +328,7 @@ def diff_against(
         names = [n for n in names if n in providers or Path(n).stem in providers]
     olds = _sides(
         [
-            (git("show", f"{ref}:{prefix}{n}").encode(), f"{ref}:{prefix}{n}")
+            (git_bytes("show", f"{ref}:{prefix}{n}"), f"{ref}:{prefix}{n}")
             for n in names
             if n in old_names
         ]
@@ -301,8 +343,10 @@ def _pair(olds: dict[str, Side], news: dict[str, Side]) -> list[tuple[Side | Non
     return [(olds.get(i), news.get(i)) for i in sorted(set(olds) | set(news))]
 
 
+def _is_devnull(path: Path) -> bool:
+    return os.path.abspath(path) == os.devnull
+
+
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    """A spec's bytes; a FIFO, device or unreadable file is an error naming that file."""
+    return read_spec_bytes(path, _display_path(path))
