@@ -102,6 +102,7 @@ MODULE_RESERVED = frozenset(
         # __init__.py: the error classes
         "APIConnectionError",
         "APIError",
+        "APIRequestError",
         "APIResponseValidationError",
         "APIStatusError",
         "APITimeoutError",
@@ -112,6 +113,7 @@ MODULE_RESERVED = frozenset(
         "NotFoundError",
         "PermissionDeniedError",
         "RateLimitError",
+        "ResponseTooLargeError",
         "UnprocessableEntityError",
     }
 )

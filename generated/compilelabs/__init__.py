@@ -11,6 +11,7 @@ from ._client import AsyncCompileLabs, CompileLabs
 from ._errors import (
     APIConnectionError,
     APIError,
+    APIRequestError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -21,6 +22,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 from ._runtime import NOT_GIVEN, NotGiven, RawResponse
@@ -45,6 +47,7 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIRequestError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -69,6 +72,7 @@ __all__ = [
     "PricingModel",
     "RateLimitError",
     "RawResponse",
+    "ResponseTooLargeError",
     "TextGenerationModel",
     "UnprocessableEntityError",
     "Visibility",

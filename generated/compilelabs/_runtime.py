@@ -8,8 +8,10 @@ rate limits, error codes) arrives as a `ProviderConfig` from `_client.py`.
 from __future__ import annotations
 
 import copy
+import datetime
 import email.utils
 import logging
+import math
 import os
 import platform
 import random
@@ -27,9 +29,11 @@ import pydantic
 
 from ._errors import (
     APIConnectionError,
+    APIRequestError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ResponseTooLargeError,
     status_error_class,
 )
 
@@ -42,6 +46,7 @@ Headers = Mapping[str, str | None]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024  # after decompression
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -165,12 +170,23 @@ def encode_path_param(value: object, *, name: str, allow_slash: bool = False) ->
     """Percent-encode one path parameter; refuse values that would change the path."""
     text = _scalar(value)
     if text == "":
-        raise ValueError(f"path parameter {name!r} must not be empty")
+        raise APIRequestError(f"path parameter {name!r} must not be empty")
+    _check_encodable(text, f"path parameter {name!r}")
     segments = text.split("/") if allow_slash else [text]
     for segment in segments:
         if segment in ("", ".", ".."):
-            raise ValueError(f"path parameter {name!r} has an empty, '.' or '..' segment: {text!r}")
+            raise APIRequestError(
+                f"path parameter {name!r} has an empty, '.' or '..' segment: {text!r}"
+            )
     return quote(text, safe="/" if allow_slash else "")
+
+
+def _check_encodable(text: str, what: str) -> None:
+    """Refuse text that UTF-8 cannot carry (a lone surrogate, as from a bad decode)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise APIRequestError(f"{what} holds a character UTF-8 cannot encode") from None
 
 
 def _scalar(value: object) -> str:
@@ -187,10 +203,11 @@ def encode_query(query: Query, defaults: Mapping[str, object]) -> QueryPairs:
     for key, value in query.items():
         if value is None or (key in defaults and _same(value, defaults[key])):
             continue
-        if isinstance(value, list | tuple):
-            pairs.extend((key, _scalar(item)) for item in value)
-        else:
-            pairs.append((key, _scalar(value)))
+        items = value if isinstance(value, list | tuple) else [value]
+        for item in items:
+            text = _scalar(item)
+            _check_encodable(f"{key}{text}", f"query parameter {key!r}")
+            pairs.append((key, text))
     return pairs
 
 
@@ -291,10 +308,12 @@ class BaseClient:
         *,
         api_key: str | None,
         base_url: str | None,
-        timeout: Timeout,
+        timeout: Timeout | NotGiven,
         max_retries: int,
         rate_limit: bool,
-        default_headers: Mapping[str, str] | None,
+        default_headers: Headers | None,
+        max_response_bytes: int,
+        http_timeout: httpx.Timeout | None,
     ) -> None:
         # An empty key counts as none, so an empty variable in the environment does not
         # turn into an `Authorization: Bearer ` header.
@@ -303,17 +322,25 @@ class BaseClient:
             raise ValueError(
                 f"No API key: pass api_key=... or set {config.api_key_env} in the environment."
             )
+        if api_key is not None:
+            _check_api_key(api_key)
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if max_response_bytes <= 0:
+            raise ValueError("max_response_bytes must be positive")
         url = httpx.URL((base_url or config.base_url).rstrip("/"))
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an http(s) URL such as {config.base_url!r}")
         self._config = config
         self.__api_key = api_key
         self.base_url = url
-        self.timeout = timeout
+        # A caller's own httpx client keeps its timeout unless one is passed here.
+        if isinstance(timeout, NotGiven):
+            timeout = http_timeout if http_timeout is not None else DEFAULT_TIMEOUT
+        self.timeout: Timeout = timeout
         self.max_retries = max_retries
         self.rate_limit = rate_limit
+        self.max_response_bytes = max_response_bytes
         self._default_headers = dict(default_headers or {})
         # Copies made by `with_options` share these: the budget belongs to the key, not the copy.
         self._limiters = {
@@ -332,11 +359,14 @@ class BaseClient:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         rate_limit: bool | None = None,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
         """A copy of this client with other defaults, sharing its connections and rate limits."""
         if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if max_response_bytes is not None and max_response_bytes <= 0:
+            raise ValueError("max_response_bytes must be positive")
         clone = copy.copy(self)
         clone._owns_http = False
         if not isinstance(timeout, NotGiven):
@@ -345,6 +375,8 @@ class BaseClient:
             clone.max_retries = max_retries
         if rate_limit is not None:
             clone.rate_limit = rate_limit
+        if max_response_bytes is not None:
+            clone.max_response_bytes = max_response_bytes
         if default_headers is not None:
             clone._default_headers = {**self._default_headers, **default_headers}
         clone._bind_resources()
@@ -358,27 +390,33 @@ class BaseClient:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
     def _headers(self, options: RequestOptions, params: Headers) -> dict[str, str]:
+        """Every header of a call. Names match case-insensitively, so a caller's
+        `user-agent` replaces ours and `{"authorization": None}` removes the key."""
         config = self._config
-        headers = {
-            "Accept": "application/json",
-            "User-Agent": _user_agent(config),
-        }
+        merged: dict[str, tuple[str, str]] = {}
+
+        def put(name: str, value: object) -> None:
+            if value is None:
+                merged.pop(name.lower(), None)
+            else:
+                merged[name.lower()] = (name, _scalar(value))
+
+        put("Accept", "application/json")
+        put("User-Agent", _user_agent(config))
         if config.idempotency_header:
             # Made once per call, so every retry of the call carries the same key.
-            headers[config.idempotency_header] = str(uuid.uuid4())
+            put(config.idempotency_header, str(uuid.uuid4()))
         if self.__api_key is not None:
             if config.auth_scheme == "bearer":
-                headers["Authorization"] = f"Bearer {self.__api_key}"
+                put("Authorization", f"Bearer {self.__api_key}")
             else:
-                headers[config.auth_header] = self.__api_key
-        headers.update(self._default_headers)
-        for overrides in (params, options.extra_headers or {}):
-            for key, value in overrides.items():
-                if value is None:
-                    headers.pop(key, None)
-                else:
-                    headers[key] = value
-        return headers
+                put(config.auth_header, self.__api_key)
+        for source in (self._default_headers, params, options.extra_headers or {}):
+            for name, value in source.items():
+                put(name, value)
+        for name, value in merged.values():
+            _check_header(name, value)
+        return dict(merged.values())
 
     def _build_request(self, call: Call[Any]) -> httpx.Request:
         endpoint, options = call.endpoint, call.options
@@ -388,14 +426,27 @@ class BaseClient:
         url = self.base_url.copy_with(
             raw_path=(self.base_url.raw_path.rstrip(b"/") + path.encode())
         )
-        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        return httpx.Request(
-            endpoint.method,
-            url.copy_merge_params(pairs) if pairs else url,
-            headers=self._headers(options, call.headers),
-            json=encode_body(call.body) if call.body is not None else None,
-            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
-        )
+        try:
+            return httpx.Request(
+                endpoint.method,
+                url.copy_merge_params(pairs) if pairs else url,
+                headers=self._headers(options, call.headers),
+                json=encode_body(call.body) if call.body is not None else None,
+                extensions={"timeout": httpx.Timeout(self._timeout(options)).as_dict()},
+            )
+        except (TypeError, ValueError) as exc:
+            if isinstance(exc, APIRequestError):
+                raise
+            # A body value JSON cannot hold, or text UTF-8 cannot encode.
+            raise APIRequestError(f"the request cannot be encoded: {type(exc).__name__}") from None
+
+    def _timeout(self, options: RequestOptions) -> Timeout:
+        return self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+
+    def _deadline(self, request: httpx.Request) -> float | None:
+        """When the current attempt must be done: connect, headers and body together."""
+        limits = [v for v in request.extensions.get("timeout", {}).values() if v is not None]
+        return time.monotonic() + max(limits) if limits else None
 
     def _retries(self, options: RequestOptions) -> int:
         return self.max_retries if options.max_retries is None else options.max_retries
@@ -410,6 +461,74 @@ class BaseClient:
         if wait > 0:
             log.info("rate limit %s: waiting %.2fs", endpoint.rate_limit, wait)
         return wait
+
+    def _redirect(
+        self, request: httpx.Request, response: httpx.Response, hops: int
+    ) -> httpx.Request | None:
+        """The request a redirect asks for, or None when the response is final.
+
+        Redirects are followed only when the caller's httpx client says so, and
+        always here rather than by httpx: credentials never go to another origin,
+        whatever the auth header is called.
+        """
+        if not (self._follow_redirects() and response.is_redirect):
+            return None
+        if hops >= self._max_redirects():
+            raise APIConnectionError(f"Stopped after {hops} redirects.", request=request)
+        url = request.url.join(response.headers["location"])
+        if url.scheme not in ("http", "https"):
+            raise APIConnectionError("A redirect pointed at a non-HTTP URL.", request=request)
+        method = request.method
+        if (response.status_code == 303 and method != "HEAD") or (
+            response.status_code in (301, 302) and method == "POST"
+        ):
+            method = "GET"
+        headers = httpx.Headers(request.headers)
+        headers.pop("host", None)
+        if method != request.method:
+            for name in ("content-length", "content-type", "transfer-encoding"):
+                headers.pop(name, None)
+        if (url.scheme, url.host, url.port) != (
+            request.url.scheme,
+            request.url.host,
+            request.url.port,
+        ):
+            for name in _SECRET_HEADERS | {self._config.auth_header.lower()}:
+                headers.pop(name, None)
+        content = request.content if method == request.method else None
+        return httpx.Request(
+            method, url, headers=headers, content=content, extensions=request.extensions
+        )
+
+    def _follow_redirects(self) -> bool:
+        raise NotImplementedError
+
+    def _max_redirects(self) -> int:
+        raise NotImplementedError
+
+    def _collect(
+        self,
+        response: httpx.Response,
+        chunk: bytes,
+        body: list[bytes],
+        size: int,
+        deadline: float | None,
+    ) -> int:
+        """Add one decoded chunk of the body, within the size cap and the deadline."""
+        size += len(chunk)
+        if size > self.max_response_bytes:
+            _drop_body(response)
+            raise ResponseTooLargeError(
+                f"The response body is larger than {self.max_response_bytes} bytes "
+                "(the client's max_response_bytes).",
+                request=response.request,
+            )
+        body.append(chunk)
+        if deadline is not None and time.monotonic() > deadline:
+            raise httpx.ReadTimeout(
+                "The response did not arrive in time.", request=response.request
+            )
+        return size
 
     def _failure_delay(
         self,
@@ -427,10 +546,10 @@ class BaseClient:
         if isinstance(failure, httpx.Response):
             raise self._status_error(failure)
         if isinstance(failure, httpx.TimeoutException):
-            raise APITimeoutError(request=request) from failure
+            raise APITimeoutError(request=request) from None
         raise APIConnectionError(
             f"Connection error: {type(failure).__name__}", request=request
-        ) from failure
+        ) from None
 
     def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float | None:
         """Seconds to wait before retry number `attempt` (1-based); None means do not retry."""
@@ -472,7 +591,7 @@ class BaseClient:
     def _parse(self, response: httpx.Response, response_type: ResponseType[T]) -> T:
         try:
             data = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             raise APIResponseValidationError(
                 f"The response to {response.request.method} {response.request.url.path} "
                 f"is not valid JSON (status {response.status_code}).",
@@ -485,6 +604,56 @@ class BaseClient:
                 f"The response does not match {response_type.name}: {_describe(exc)}",
                 response=response,
             ) from None
+        except RecursionError:
+            raise APIResponseValidationError(
+                f"The response does not match {response_type.name}: nested too deeply",
+                response=response,
+            ) from None
+
+    def _finish(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+        """Record how long the attempt took (httpx leaves it unset for some transports)."""
+        try:
+            response.elapsed  # noqa: B018 - set by httpx when it closed the stream itself
+        except RuntimeError:
+            response.elapsed = datetime.timedelta(seconds=time.monotonic() - started)
+        log.info(
+            "%s %s -> %d in %.3fs",
+            request.method,
+            request.url.path,
+            response.status_code,
+            response.elapsed.total_seconds(),
+        )
+
+
+def _check_api_key(key: str) -> None:
+    """Refuse a key no HTTP header can carry, without ever repeating it."""
+    if key != key.strip():
+        raise ValueError(
+            "The API key starts or ends with whitespace (a newline read from a file?); strip it."
+        )
+    if not key.isascii() or not key.isprintable():
+        raise ValueError(
+            "The API key holds characters an HTTP header cannot carry "
+            "(non-ASCII, a line break or another control character)."
+        )
+
+
+_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _check_header(name: str, value: str) -> None:
+    if not name or not set(name) <= _TOKEN:
+        raise APIRequestError(f"{name!r} is not an HTTP header name")
+    if not all(c == "\t" or " " <= c <= "~" for c in value):
+        # The value is not shown: it may be a credential.
+        raise APIRequestError(
+            f"header {name!r} holds characters HTTP cannot carry (non-ASCII or a line break)"
+        )
+
+
+def _drop_body(response: httpx.Response) -> None:
+    """Give a response whose body was refused an empty one, so error reporting can read it."""
+    response._content = b""
 
 
 def _user_agent(config: ProviderConfig) -> str:
@@ -499,31 +668,39 @@ def _retryable(response: httpx.Response) -> bool:
 
 
 def _retry_after(response: httpx.Response) -> float | None:
-    """The server's requested wait, from `retry-after-ms` or `Retry-After` (seconds or a date)."""
-    millis = response.headers.get("retry-after-ms")
+    """The server's requested wait, from `retry-after-ms` or `Retry-After` (seconds or a date).
+
+    A value that is not a positive, finite number of seconds (or a date in the future)
+    is ignored, and the usual backoff applies.
+    """
+    millis = _positive(response.headers.get("retry-after-ms"))
     if millis is not None:
-        try:
-            return max(float(millis) / 1000, 0.0)
-        except ValueError:
-            pass
+        return millis / 1000
     value = response.headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
+    seconds = _positive(value)
+    if seconds is not None:
+        return seconds
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError):
         return None
-    return max(when.timestamp() - time.time(), 0.0)
+    return _positive(str(when.timestamp() - time.time()))
+
+
+def _positive(text: str | None) -> float | None:
+    try:
+        value = float(text) if text is not None else None
+    except ValueError:
+        return None
+    return value if value is not None and math.isfinite(value) and value > 0 else None
 
 
 def _json_or_text(response: httpx.Response) -> Any:
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.text
 
 
@@ -549,23 +726,14 @@ def _log_attempt(request: httpx.Request, attempt: int, auth_header: str) -> None
     log.debug("%s %s (attempt %d) headers=%s", request.method, request.url, attempt + 1, headers)
 
 
-def _log_response(request: httpx.Request, response: httpx.Response) -> None:
-    log.info(
-        "%s %s -> %d in %.3fs",
-        request.method,
-        request.url.path,
-        response.status_code,
-        response.elapsed.total_seconds(),
-    )
-
-
 class SyncAPIClient(BaseClient):
     """The blocking client: one `httpx.Client`, thread-safe."""
 
     def __init__(
         self, config: ProviderConfig, *, http_client: httpx.Client | None, **kwargs: Any
     ) -> None:
-        super().__init__(config, **kwargs)
+        http_timeout = http_client.timeout if http_client is not None else None
+        super().__init__(config, http_timeout=http_timeout, **kwargs)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
         self._bind_resources()
@@ -581,6 +749,12 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _follow_redirects(self) -> bool:
+        return self._http.follow_redirects
+
+    def _max_redirects(self) -> int:
+        return self._http.max_redirects
+
     def call(self, call: Call[T]) -> RawResponse[T]:
         """Send one endpoint call, with rate limiting and retries, and parse the response."""
         request = self._build_request(call)
@@ -592,16 +766,41 @@ class SyncAPIClient(BaseClient):
                 Clock.sleep(wait)
             _log_attempt(request, attempt, self._config.auth_header)
             try:
-                response = self._http.send(request)
+                response = self._attempt(request)
             except httpx.TransportError as exc:
                 delay = self._failure_delay(request, attempt, retries, exc)
+            except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
+                raise APIConnectionError(
+                    f"HTTP error: {type(exc).__name__}", request=request
+                ) from None
             else:
-                _log_response(request, response)
                 if response.is_success:
                     return RawResponse(self._parse(response, call.response_type), response)
                 delay = self._failure_delay(request, attempt, retries, response)
             attempt += 1
             Clock.sleep(delay)
+
+    def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """One attempt: send, follow redirects, read the whole body within its limits."""
+        started = time.monotonic()
+        deadline = self._deadline(request)
+        hops = 0
+        while True:
+            response = self._http.send(request, stream=True, follow_redirects=False)
+            try:
+                following = self._redirect(request, response, hops)
+                if following is None:
+                    body: list[bytes] = []
+                    size = 0
+                    for chunk in response.iter_bytes():
+                        size = self._collect(response, chunk, body, size, deadline)
+                    response._content = b"".join(body)
+            finally:
+                response.close()
+            if following is None:
+                self._finish(request, response, started)
+                return response
+            request, hops = following, hops + 1
 
 
 class AsyncAPIClient(BaseClient):
@@ -610,7 +809,8 @@ class AsyncAPIClient(BaseClient):
     def __init__(
         self, config: ProviderConfig, *, http_client: httpx.AsyncClient | None, **kwargs: Any
     ) -> None:
-        super().__init__(config, **kwargs)
+        http_timeout = http_client.timeout if http_client is not None else None
+        super().__init__(config, http_timeout=http_timeout, **kwargs)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
         self._bind_resources()
@@ -626,6 +826,12 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
+    def _follow_redirects(self) -> bool:
+        return self._http.follow_redirects
+
+    def _max_redirects(self) -> int:
+        return self._http.max_redirects
+
     async def call(self, call: Call[T]) -> RawResponse[T]:
         """Send one endpoint call, with rate limiting and retries, and parse the response."""
         request = self._build_request(call)
@@ -637,16 +843,61 @@ class AsyncAPIClient(BaseClient):
                 await Clock.asleep(wait)
             _log_attempt(request, attempt, self._config.auth_header)
             try:
-                response = await self._http.send(request)
+                response = await self._attempt(request)
             except httpx.TransportError as exc:
                 delay = self._failure_delay(request, attempt, retries, exc)
+            except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
+                raise APIConnectionError(
+                    f"HTTP error: {type(exc).__name__}", request=request
+                ) from None
             else:
-                _log_response(request, response)
                 if response.is_success:
                     return RawResponse(self._parse(response, call.response_type), response)
                 delay = self._failure_delay(request, attempt, retries, response)
             attempt += 1
             await Clock.asleep(delay)
+
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """One attempt: send, follow redirects, read the whole body, all within the deadline."""
+        import asyncio  # only async clients get here; importing it up front slows every import
+
+        deadline = self._deadline(request)
+        try:
+            async with asyncio.timeout_at(_loop_time(deadline)):
+                return await self._send_and_read(request)
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                "The response did not arrive in time.", request=request
+            ) from None
+
+    async def _send_and_read(self, request: httpx.Request) -> httpx.Response:
+        started = time.monotonic()
+        hops = 0
+        while True:
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+            try:
+                following = self._redirect(request, response, hops)
+                if following is None:
+                    body: list[bytes] = []
+                    size = 0
+                    async for chunk in response.aiter_bytes():
+                        size = self._collect(response, chunk, body, size, None)
+                    response._content = b"".join(body)
+            finally:
+                await response.aclose()
+            if following is None:
+                self._finish(request, response, started)
+                return response
+            request, hops = following, hops + 1
+
+
+def _loop_time(deadline: float | None) -> float | None:
+    """`deadline` (on `time.monotonic`) on the running event loop's clock."""
+    if deadline is None:
+        return None
+    import asyncio
+
+    return asyncio.get_running_loop().time() + (deadline - time.monotonic())
 
 
 def options(

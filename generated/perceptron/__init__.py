@@ -11,6 +11,7 @@ from ._client import AsyncPerceptron, Perceptron
 from ._errors import (
     APIConnectionError,
     APIError,
+    APIRequestError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -21,6 +22,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 from ._runtime import NOT_GIVEN, NotGiven, RawResponse
@@ -43,6 +45,7 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIRequestError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -66,6 +69,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "ResponseTooLargeError",
     "RetrieveModelResponse",
     "UnprocessableEntityError",
 ]

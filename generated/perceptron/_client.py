@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Literal, overload
 
 import httpx
@@ -527,10 +526,11 @@ class Perceptron(_runtime.SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: Timeout = _runtime.DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = _runtime.DEFAULT_MAX_RETRIES,
         rate_limit: bool = True,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        max_response_bytes: int = _runtime.DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -538,11 +538,18 @@ class Perceptron(_runtime.SyncAPIClient):
         Args:
             api_key: The API key; defaults to the `PERCEPTRON_API_KEY` environment variable.
             base_url: The API origin; defaults to `https://api.perceptron.inc`.
-            timeout: Seconds, or an `httpx.Timeout`, for each request; `None` waits forever.
+            timeout: Seconds, or an `httpx.Timeout`, for each attempt: connect, headers and
+                body must all arrive within the largest of its limits. `None` waits forever.
+                Defaults to the `http_client`'s own timeout, or 60 s (5 s to connect).
             max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx.
             rate_limit: Wait for the documented rate limits on the client side.
-            default_headers: Headers sent with every request.
+            default_headers: Headers sent with every request; they replace the client's own
+                (case-insensitively), and `None` removes one.
+            max_response_bytes: The largest response body accepted, after decompression;
+                a larger one raises `ResponseTooLargeError`.
             http_client: Your own `httpx.Client` (proxies, mTLS, transports).
+                Redirects are followed only if it has `follow_redirects=True`, and the API key
+                never goes to another origin.
         """
         super().__init__(
             _CONFIG,
@@ -553,6 +560,7 @@ class Perceptron(_runtime.SyncAPIClient):
             max_retries=max_retries,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            max_response_bytes=max_response_bytes,
         )
 
     def _bind_resources(self) -> None:
@@ -980,10 +988,11 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: Timeout = _runtime.DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = _runtime.DEFAULT_MAX_RETRIES,
         rate_limit: bool = True,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        max_response_bytes: int = _runtime.DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -991,11 +1000,18 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
         Args:
             api_key: The API key; defaults to the `PERCEPTRON_API_KEY` environment variable.
             base_url: The API origin; defaults to `https://api.perceptron.inc`.
-            timeout: Seconds, or an `httpx.Timeout`, for each request; `None` waits forever.
+            timeout: Seconds, or an `httpx.Timeout`, for each attempt: connect, headers and
+                body must all arrive within the largest of its limits. `None` waits forever.
+                Defaults to the `http_client`'s own timeout, or 60 s (5 s to connect).
             max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx.
             rate_limit: Wait for the documented rate limits on the client side.
-            default_headers: Headers sent with every request.
+            default_headers: Headers sent with every request; they replace the client's own
+                (case-insensitively), and `None` removes one.
+            max_response_bytes: The largest response body accepted, after decompression;
+                a larger one raises `ResponseTooLargeError`.
             http_client: Your own `httpx.AsyncClient` (proxies, mTLS, transports).
+                Redirects are followed only if it has `follow_redirects=True`, and the API key
+                never goes to another origin.
         """
         super().__init__(
             _CONFIG,
@@ -1006,6 +1022,7 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
             max_retries=max_retries,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            max_response_bytes=max_response_bytes,
         )
 
     def _bind_resources(self) -> None:

@@ -4,6 +4,8 @@
 Every exception derives from `APIError`. A response with a non-2xx status raises
 a subclass of `APIStatusError` named after the status; a failure to reach the
 server raises `APIConnectionError` (or its subclass `APITimeoutError`).
+Arguments that cannot be sent raise `APIRequestError`, and a body over the
+client's `max_response_bytes` raises `ResponseTooLargeError`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .models import ErrorResponse
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIRequestError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -27,6 +30,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -57,6 +61,15 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, request: httpx.Request | None = None) -> None:
         super().__init__("Request timed out.", request=request)
+
+
+class APIRequestError(APIError, ValueError):
+    """The call's arguments cannot be sent: a header value with a line break, a path value
+    that would change the path, text UTF-8 cannot encode, a body JSON cannot hold."""
+
+
+class ResponseTooLargeError(APIError):
+    """The response body, once decompressed, is larger than the client's `max_response_bytes`."""
 
 
 class APIResponseValidationError(APIError):

@@ -11,6 +11,7 @@ from ._client import Acme, AsyncAcme
 from ._errors import (
     APIConnectionError,
     APIError,
+    APIRequestError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -21,6 +22,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 from ._runtime import NOT_GIVEN, NotGiven, RawResponse
@@ -42,6 +44,7 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIRequestError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -61,6 +64,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "ResponseTooLargeError",
     "Size",
     "Small",
     "Tag",
