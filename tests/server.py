@@ -8,6 +8,7 @@ the socket mid-body.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from collections import deque
@@ -25,6 +26,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to sleep before answering
     reset: bool = False  # send half the body, then drop the connection
+    drip: float = 0.0  # seconds between single bytes of the body (a slow-loris server)
 
 
 @dataclass
@@ -35,6 +37,15 @@ class Seen:
     headers: dict[str, str]  # lower-cased names
     at: float
     body: bytes = b""
+    names: list[str] = field(default_factory=list)  # header names as sent, repeats kept
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that hang up early (timeouts, size caps) are expected, not worth a traceback."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class ScriptedServer:
@@ -59,7 +70,7 @@ class ScriptedServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
@@ -91,6 +102,7 @@ class ScriptedServer:
             {k.lower(): v for k, v in handler.headers.items()},
             time.monotonic(),
             body,
+            list(handler.headers.keys()),
         )
         with self._lock:
             self.requests.append(seen)
@@ -112,6 +124,13 @@ class ScriptedServer:
                 handler.wfile.flush()
                 handler.close_connection = True
                 handler.connection.shutdown(2)
+                return
+            if reply.drip:
+                # Bounded by the body's length; stops as soon as the client hangs up.
+                for i in range(len(data)):
+                    handler.wfile.write(data[i : i + 1])
+                    handler.wfile.flush()
+                    time.sleep(reply.drip)
                 return
             handler.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):

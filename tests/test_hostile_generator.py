@@ -371,6 +371,8 @@ def test_a_parameter_named_like_the_runtime_arguments_generates(tmp_path: Path) 
     spec_dir, out = tmp_path / "spec", tmp_path / "out"
     write_spec(spec_dir, text)
     assert _generate(spec_dir, out) == 0
+    for name in [m for m in sys.modules if m == "acme" or m.startswith("acme.")]:
+        del sys.modules[name]
     sys.path.insert(0, str(out))
     try:
         import acme  # type: ignore[import-not-found]

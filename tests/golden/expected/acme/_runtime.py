@@ -332,7 +332,7 @@ class BaseClient:
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an http(s) URL such as {config.base_url!r}")
         self._config = config
-        self.__api_key = api_key
+        self.__api_key = _Secret(api_key) if api_key is not None else None
         self.base_url = url
         # A caller's own httpx client keeps its timeout unless one is passed here.
         if isinstance(timeout, NotGiven):
@@ -384,7 +384,7 @@ class BaseClient:
 
     @property
     def api_key(self) -> str | None:
-        return self.__api_key
+        return self.__api_key.value if self.__api_key is not None else None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
@@ -408,9 +408,9 @@ class BaseClient:
             put(config.idempotency_header, str(uuid.uuid4()))
         if self.__api_key is not None:
             if config.auth_scheme == "bearer":
-                put("Authorization", f"Bearer {self.__api_key}")
+                put("Authorization", f"Bearer {self.__api_key.value}")
             else:
-                put(config.auth_header, self.__api_key)
+                put(config.auth_header, self.__api_key.value)
         for source in (self._default_headers, params, options.extra_headers or {}):
             for name, value in source.items():
                 put(name, value)
@@ -623,6 +623,18 @@ class BaseClient:
             response.status_code,
             response.elapsed.total_seconds(),
         )
+
+
+class _Secret:
+    """Holds the API key so that no repr, `vars()` dump or debugger view shows it."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "<redacted>"
 
 
 def _check_api_key(key: str) -> None:
