@@ -37,7 +37,8 @@ class SpecError(Exception):
     """One or more problems in spec files. The CLI prints them and exits with 2."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.column, p.path))
+        unique = dict.fromkeys(problems)  # a problem met twice on the way is reported once
+        self.problems = sorted(unique, key=lambda p: (p.file, p.line, p.column, p.path))
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

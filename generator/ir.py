@@ -125,6 +125,7 @@ class Param:
     constraints: dict[str, Any]
     deprecated: bool
     values: tuple[Any, ...] | None  # Python values when the type is an enum/bool/literal
+    docs: str | None = None
 
 
 @dataclass(frozen=True)
@@ -905,6 +906,7 @@ class _Resolver:
                     constraints=fld.constraints,
                     deprecated=fld.deprecated,
                     values=self._values(fld.type),
+                    docs=fld.docs,
                 )
             )
         return params
@@ -974,6 +976,7 @@ class _Resolver:
             constraints=spec.constraints(),
             deprecated=spec.deprecated,
             values=values,
+            docs=spec.docs,
         )
 
     def _values(self, expr: TypeExpr) -> tuple[Any, ...] | None:

@@ -267,7 +267,11 @@ class CompileLabs(_runtime.SyncAPIClient):
     variable, and is sent in the `x-api-key` header.
     The API also accepts requests without a key.
 
+    Your API key.
+
     Use it as a context manager, or call `close()` when done.
+
+    Docs: https://docs.compilelabs.com
     """
 
     models: ModelsResource
@@ -522,7 +526,11 @@ class AsyncCompileLabs(_runtime.AsyncAPIClient):
     variable, and is sent in the `x-api-key` header.
     The API also accepts requests without a key.
 
+    Your API key.
+
     Use it as a context manager, or call `await close()` when done.
+
+    Docs: https://docs.compilelabs.com
     """
 
     models: AsyncModelsResource

@@ -516,7 +516,11 @@ class Perceptron(_runtime.SyncAPIClient):
     The API key comes from `api_key` or the `PERCEPTRON_API_KEY` environment
     variable, and is sent as `Authorization: Bearer <key>`.
 
+    Bearer token authentication using your Perceptron API key.
+
     Use it as a context manager, or call `close()` when done.
+
+    Docs: https://docs.perceptron.inc
     """
 
     models: ModelsResource
@@ -978,7 +982,11 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
     The API key comes from `api_key` or the `PERCEPTRON_API_KEY` environment
     variable, and is sent as `Authorization: Bearer <key>`.
 
+    Bearer token authentication using your Perceptron API key.
+
     Use it as a context manager, or call `await close()` when done.
+
+    Docs: https://docs.perceptron.inc
     """
 
     models: AsyncModelsResource
