@@ -106,6 +106,18 @@ def openapi_equivalent() -> dict[str, Any]:
     }
 
 
+# Load every built-in template, as a `generate` run does, with or without the compiled cache.
+TEMPLATE_SETUP = """
+from generator import render
+from generator.resources import template_root
+env = render.environment()
+if not {cache}:
+    env.bytecode_cache = None
+for path in sorted(template_root().glob("*/*.jinja")):
+    env.get_template(path.name)
+"""
+
+
 def codegen(runs: int) -> None:
     print("codegen (median of fresh processes)")
     work = Path(tempfile.mkdtemp(prefix="bench-"))
@@ -148,6 +160,9 @@ def codegen(runs: int) -> None:
             runs,
         )
         peer_import = wall([PY, "-c", "import dcg_models"], runs, cwd=work)
+        templates = [PY, "-c", TEMPLATE_SETUP.format(cache=True)]
+        cached = wall(templates, runs)
+        uncached = wall([PY, "-c", TEMPLATE_SETUP.format(cache=False)], runs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     row("generate, both specs (models + clients)", generate, 1.0, peer)
@@ -156,6 +171,8 @@ def codegen(runs: int) -> None:
     row("import generated.perceptron", imported, 0.25)
     row("  (of which the interpreter itself)", baseline, None)
     row("  (of which import httpx, pydantic alone)", floor, None)
+    row("template set-up, per-user bytecode cache", cached, None)
+    row("template set-up, no cache", uncached, None)
     print("  reference, same run:")
     row("datamodel-codegen, one-endpoint OpenAPI", peer, None)
     row("import its models (pydantic only)", peer_import, None)
