@@ -6,7 +6,9 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 
+from . import naming
 from .diff import RULES, SEVERITIES, Finding, semver
+from .errors import printable
 
 FORMATS = ("text", "markdown", "json", "github")
 JSON_SCHEMA_VERSION = 1
@@ -50,7 +52,9 @@ def as_text(findings: Sequence[Finding], *, color: bool = False) -> str:
         if color:
             label = f"{_COLOR[f.severity]}{label}{_RESET}"
         symbol = f"  [{f.symbol}]" if f.symbol else ""
-        lines.append(f"{label:<8} {f.file}:{f.line}  {f.rule}: {f.message}{symbol}")
+        # Spec text may hold terminal escape sequences: show control characters as escapes.
+        text = printable(f"{f.file}:{f.line}  {f.rule}: {f.message}{symbol}")
+        lines.append(f"{label:<8} {text}")
     return "\n".join(lines) + "\n"
 
 
@@ -62,15 +66,16 @@ def as_markdown(findings: Sequence[Finding]) -> str:
             continue
         lines += ["", f"### {severity.capitalize()} ({len(group)})"]
         for title in sorted({f.group for f in group}, key=_group_order):
-            lines += ["", f"**{title}**", ""]
+            lines += ["", f"**{naming.md_text(title)}**", ""]
             if severity == "breaking":
                 lines += ["| rule | where | change | Python symbol |", "| --- | --- | --- | --- |"]
             else:
                 lines += ["| rule | where | change |", "| --- | --- | --- |"]
             for f in (f for f in group if f.group == title):
-                cells = [f"`{f.rule}`", f"`{f.file}:{f.line}`", _cell(f.message)]
+                where = naming.md_code(f"{f.file}:{f.line}")
+                cells = [f"`{f.rule}`", _cell(where), _cell(naming.md_text(f.message))]
                 if severity == "breaking":
-                    cells.append(f"`{f.symbol}`" if f.symbol else "")
+                    cells.append(_cell(naming.md_code(f.symbol)) if f.symbol else "")
                 lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -162,7 +167,8 @@ def _group_order(title: str) -> tuple[int, str]:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text inside one table cell: on one line, with no bare `|` to end the cell."""
+    return " ".join(text.split()).replace("|", "\\|")
 
 
 def _prop(text: str) -> str:

@@ -19,14 +19,14 @@ class Problem:
     hint: str | None = None
 
     def __str__(self) -> str:
-        where = f"{_printable(self.file)}:{self.line}:{self.column}"
-        path = _printable(self.path)
+        where = f"{printable(self.file)}:{self.line}:{self.column}"
+        path = printable(self.path)
         text = f"{where} {path}: {self.message}" if path else f"{where} {self.message}"
         text = f"{text}; {self.hint}" if self.hint else text
-        return _printable(text)
+        return printable(text)
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """`text` on one line: line breaks and other control characters shown as escapes."""
     if text.isprintable():
         return text

@@ -358,9 +358,9 @@ def _literal(value: object) -> str:
     raise TypeError(f"no Python literal for {type(value).__name__}")
 
 
-# Characters that end a markdown line or start HTML; the rest of markdown stays as written,
-# so a description keeps its emphasis, lists and links.
-_MD_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Characters that start HTML or an entity; the rest of markdown stays as written, so a
+# description keeps its emphasis, lists and links (and `->` stays readable).
+_MD_ESCAPES = {"&": "&amp;", "<": "&lt;"}
 
 
 def md_text(text: str) -> Code:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
 import signal
 import stat
@@ -393,3 +394,24 @@ def test_a_parameter_named_like_the_runtime_arguments_generates(tmp_path: Path) 
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m == "acme" or m.startswith("acme.")]:
             del sys.modules[name]
+
+
+def test_diff_reports_show_spec_text_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = write_spec(tmp_path / "old")
+    hostile = '"x|y\\n## Approved\\u001b[31m<img src=x onerror=alert(1)>"'
+    new = write_spec(
+        tmp_path / "new",
+        ACME.replace("values: [big, small, tiny]", f"values: [big, small, tiny, {hostile}]"),
+    )
+    assert cli.main(["diff", "--format", "markdown", "--fail-on", "never", str(old), str(new)]) == 0
+    markdown = capsys.readouterr().out
+    assert "<img" not in markdown and "&lt;img" in markdown
+    assert "\n## Approved" not in markdown and "\x1b" not in markdown
+    table_rows = [line for line in markdown.splitlines() if line.startswith("| `")]
+    # Three cells: the hostile `|` is escaped, so it cannot open a fourth.
+    assert table_rows and all(len(re.split(r"(?<!\\)\|", row)) == 5 for row in table_rows)
+    assert cli.main(["diff", "--fail-on", "never", str(old), str(new)]) == 0
+    text = capsys.readouterr().out
+    assert "\x1b" not in text and "\\x1b[31m" in text
