@@ -62,6 +62,7 @@ class Field:
     required: bool  # the key must be present
     has_default: bool
     default: Any
+    default_literal: Code  # the Python value when the key is absent (`None` if no default)
     description: str | None
     examples: tuple[Any, ...]
     constraints: dict[str, Any]
@@ -549,12 +550,24 @@ class _Resolver:
             required=not optional and not has_default,
             has_default=has_default,
             default=spec.default,
+            default_literal=self._default_literal(spec.default, inner)
+            if has_default
+            else Code("None"),
             description=spec.description,
             examples=tuple(spec.all_examples()),
-            constraints=spec.constraints(),
+            constraints=_constraints(spec.constraints()),
             deprecated=spec.deprecated,
             docs=spec.docs,
         )
+
+    def _default_literal(self, value: Any, expr: TypeExpr) -> Code:
+        """A default as Python source: an enum's member (`Size.BIG`), else the literal."""
+        if expr.kind == "named" and self.kinds.get(expr.name) == "enums":
+            for member in self.enums[expr.name].members:
+                if member.value == value:
+                    return Code(f"{self.class_names[expr.name]}.{member.name}")
+            # Not a value of the enum: `_check_value` has reported it, and the run stops.
+        return naming.pyrepr(value)
 
     def _check_constraints(self, spec: Any, expr: TypeExpr, path: PathKey) -> None:
         base = expr.inner if expr.kind == "nullable" else expr
@@ -1083,6 +1096,14 @@ class _Resolver:
             # of failing against the variant the parameter asked for.
             cases = []
         return selector, tuple(overloads), tuple(cases)
+
+
+def _constraints(given: dict[str, Any]) -> dict[str, Any]:
+    """Constraints with whole-number bounds as integers (`ge=0`, not `ge=0.0`)."""
+    return {
+        key: int(value) if isinstance(value, float) and value.is_integer() else value
+        for key, value in given.items()
+    }
 
 
 def _wire(value: Any) -> str:

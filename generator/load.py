@@ -80,6 +80,7 @@ NODES_PER_BYTE = 4
 _NODE_ALLOWANCE = 100_000
 
 # The scalar types of JSON. YAML would also read dates, binary and sets.
+_STR = "tag:yaml.org,2002:str"
 _SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null"))
 
 
@@ -148,6 +149,7 @@ class _Composer:
         # Every position recorded, in order, so an alias copies its anchor's slice.
         self.value_log: list[tuple[PathKey, tuple[int, int]]] = []
         self.key_log: list[tuple[PathKey, tuple[int, int]]] = []
+        self.resolved: dict[tuple[str, Any], str] = {}  # plain scalar -> its YAML tag
 
     def fail(self, mark: Any, path: PathKey, message: str) -> SpecError:
         return SpecError(
@@ -230,16 +232,21 @@ class _Composer:
         return out, count
 
     def _scalar(self, event: Any, path: PathKey) -> Any:
+        if event.style in ("'", '"'):
+            self.positions.quoted.add(path)
         tag = event.tag
         if tag in (None, "!"):
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        node = yaml.ScalarNode(
-            tag,
-            event.value,
-            event.start_mark,
-            event.end_mark,
-            event.style,
-        )
+            if event.style:  # quoted or block text is always a string (plain is "" or None)
+                return event.value
+            key = (event.value, event.implicit)
+            tag = self.resolved.get(key)
+            if tag is None:
+                tag = self.resolved[key] = self.loader.resolve(
+                    yaml.ScalarNode, event.value, event.implicit
+                )
+        if tag == _STR:
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         if node.tag not in _SCALAR_TAGS:
             kind = node.tag.rpartition(":")[2]
             message = f"YAML reads {event.value!r} as a {kind}; quote it to keep it as a string"
@@ -248,8 +255,6 @@ class _Composer:
             elif event.tag not in (None, "!"):
                 message = f"YAML tag {event.tag} is not supported"
             raise self.fail(event.start_mark, path, message)
-        if event.style in ("'", '"'):
-            self.positions.quoted.add(path)
         try:
             value = self.loader.construct_object(node)
         except ValueError:  # an integer past Python's digit limit

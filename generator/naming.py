@@ -13,6 +13,7 @@ render a spec string fails the run instead of writing it into source.
 
 from __future__ import annotations
 
+import functools
 import keyword
 import math
 import re
@@ -282,6 +283,7 @@ def unique(names: Iterable[str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # a client repeats each endpoint's docs four times
 def docstring(text: str, width: int = 76, *, closing: bool = True) -> Code:
     """Text that is safe inside a triple-quoted docstring, prose paragraphs wrapped to `width`.
 
@@ -302,20 +304,25 @@ def docfragment(text: str, width: int = 76) -> Code:
     return docstring(text, width, closing=False)
 
 
+# Unicode categories Cc, Cs, Zl and Zp, except the line feed.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def _escape_controls(text: str) -> str:
     """Escape characters a source file cannot hold literally (NUL, other controls, surrogates)."""
-    out = []
-    for char in text:
-        if char == "\n" or unicodedata.category(char) not in ("Cc", "Cs", "Zl", "Zp"):
-            out.append(char)
-        elif ord(char) <= 0xFF:
-            out.append(f"\\x{ord(char):02x}")
-        else:
-            out.append(f"\\u{ord(char):04x}")
-    return "".join(out)
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(_control_escape, text)
+
+
+def _control_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def _wrap(paragraph: str, width: int) -> str:
+    if len(paragraph) <= width and paragraph.isprintable() and paragraph.strip(" ") == paragraph:
+        return paragraph  # one short line: what textwrap would return, without its cost
     lines = [line.rstrip(" \t") for line in paragraph.split("\n")]
     # Lists, tables and indented blocks keep their lines; prose is reflowed.
     if any(line[:1].isspace() or line.lstrip()[:2] in ("- ", "* ", "| ") for line in lines):

@@ -1,8 +1,8 @@
 """Stage 3: render every file of each provider's package, as text, in memory.
 
-Models go through datamodel-code-generator (`models.py` here); everything else
-through the Jinja templates in `templates/client/`. A user's template folder,
-if given, is searched first, so an override holds only the files it changes.
+Models come from `templates/models/` (through `models.py`), the client from
+`templates/client/`. A user's template folder, if given, is searched first, so
+an override holds only the files it changes.
 """
 
 from __future__ import annotations
@@ -14,10 +14,6 @@ from . import __version__, naming
 from .ir import API, Endpoint
 from .models import render_models
 from .resources import template_root
-
-MODELS_NOTE = """Every model keeps the fields it does not know (in `model_extra`), accepts
-its fields by Python or by wire name, and builds its validator on first use, so
-importing the package stays fast. Open enums keep unknown values as members."""
 
 CLIENT_FILES = ("__init__.py", "_client.py", "_errors.py", "_runtime.py", "README.md")
 
@@ -33,6 +29,9 @@ def header(api: API, comment: str = "#") -> str:
     return f"{comment} {text}"
 
 
+_Undefined: Any = type(None)  # jinja2.Undefined, once an environment exists
+
+
 def _paste(value: object) -> object:
     """Jinja's `finalize`: every `{{ ... }}` passes here before it reaches the output.
 
@@ -40,10 +39,8 @@ def _paste(value: object) -> object:
     through; any other string is spec text a template forgot to render, and the
     run fails rather than writing it into source.
     """
-    import jinja2
-
     # `{{ x if cond }}` without `else` yields Undefined, which renders as nothing.
-    if naming.pasteable(value) or isinstance(value, jinja2.Undefined):
+    if type(value) is naming.Code or naming.pasteable(value) or isinstance(value, _Undefined):
         return value
     raise TemplateSafetyError(
         f"a template pastes {value!r} without rendering it "
@@ -84,6 +81,9 @@ class TemplateSafetyError(RuntimeError):
 def environment(user_templates: Path | None = None) -> Any:
     import jinja2  # imported here: `check` on unchanged inputs never renders
 
+    global _Undefined
+    _Undefined = jinja2.Undefined
+
     root = template_root()
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
@@ -120,19 +120,10 @@ def environment(user_templates: Path | None = None) -> Any:
 def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str]:
     """Every generated file, keyed by its path relative to `generated/`."""
     env = environment(user_templates)
-    model_dir = (user_templates or template_root()) / "models"
-    if not (model_dir / "Enum.jinja2").exists():
-        model_dir = template_root() / "models"
-    models = render_models(apis, model_dir)
     files: dict[str, str] = {}
     for api in apis:
         package = api.provider.package
-        unions = env.get_template("unions.py.jinja").render(api=api)
-        files[f"{package}/models.py"] = (
-            f'{header(api)}\n"""Models of the {api.provider.name} API.\n\n{MODELS_NOTE}\n"""\n\n'
-            + models[package]
-            + unions
-        )
+        files[f"{package}/models.py"] = f"{header(api)}\n{render_models(env, api)}"
         for name in CLIENT_FILES:
             body = env.get_template(f"{name}.jinja").render(api=api)
             mark = header(api, "html" if name.endswith(".md") else "#")

@@ -7,6 +7,7 @@ literal := "string" | 'string' | integer | true | false
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ _ALIASES = {
 RESERVED_TYPE_NAMES = frozenset({*PRIMITIVES, *WRAPPERS, "literal", *_ALIASES})
 
 
+@functools.lru_cache(maxsize=16384)  # a large spec spells the same few types thousands of times
 def parse(text: str) -> TypeExpr:
     """Parse a type expression, or raise `TypeSyntaxError` pointing into `text`."""
     parser = _Parser(text)

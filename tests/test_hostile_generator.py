@@ -331,6 +331,7 @@ def test_the_macro_filter_only_marks_macro_calls() -> None:
     uses = 0
     for path in sorted(template_root().rglob("*.jinja")):
         tree = env.parse(path.read_text())
+        macro_files = {node.target for node in tree.find_all(jinja2.nodes.Import)}
         for node in tree.find_all(jinja2.nodes.Filter):
             if node.name != "macro":
                 continue
@@ -341,7 +342,7 @@ def test_the_macro_filter_only_marks_macro_calls() -> None:
             assert isinstance(inner, jinja2.nodes.Call), f"{path.name}:{node.lineno}"
             assert isinstance(inner.node, jinja2.nodes.Getattr), f"{path.name}:{node.lineno}"
             assert isinstance(inner.node.node, jinja2.nodes.Name), f"{path.name}:{node.lineno}"
-            assert inner.node.node.name == "m", f"{path.name}:{node.lineno}"
+            assert inner.node.node.name in macro_files, f"{path.name}:{node.lineno}"
     assert uses > 0
 
 

@@ -180,9 +180,9 @@ class TextGenerationModel(ModelInfo):
     Docs: https://docs.compilelabs.com/api-reference/models/get-model
     """
 
-    context_length: int = Field(..., examples=[128000], ge=1)
+    context_length: int = Field(..., ge=1, examples=[128000])
     """The maximum number of tokens that can be processed in a single request
-(input + output).
+    (input + output).
     """
     model_type: Literal["text_generation"] = "text_generation"
     """The type of the model, always "text_generation"."""

@@ -1,4 +1,4 @@
-"""models.py (the datamodel-code-generator bridge), render.py and format.py, stage by stage."""
+"""models.py, jsonschema.py (the reference export), render.py and format.py, stage by stage."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from generator.format import FormatError, format_tree
-from generator.models import json_schema, render_models, scoped_aliases, template_data
-from generator.render import header, render
-from generator.resources import template_root
-from tests.specs import api
+from generator.jsonschema import json_schema
+from generator.models import class_order, render_models
+from generator.render import environment, header, render
+from tests.specs import ACME, api
 
 
 def test_json_schema_carries_names_types_and_constraints() -> None:
@@ -32,23 +32,30 @@ def test_json_schema_carries_names_types_and_constraints() -> None:
     assert defs["Big"]["properties"]["kind"] == {"const": "big", "default": "big"}
 
 
-def test_names_are_decided_before_datamodel_code_generator_runs() -> None:
-    result = api()
-    assert scoped_aliases(result) == {"Thing.json": "json_"}
-    data = template_data(result)
-    assert data["#/$defs/Owner"]["open"] is True
-    assert data["#/$defs/Owner"]["members"] == [("ACME", '"acme"'), ("OTHER", '"other"')]
-    assert data["#/$defs/Thing"]["doc"] == "A thing."
-    assert data["#/$defs/Thing"]["field_docs"]["json_"] == "Clashes with BaseModel.json."
+def test_bases_come_before_their_subclasses() -> None:
+    text = ACME.replace("models:\n", "models:\n  Huge:\n    extends: Big\n    fields: {}\n")
+    order = [m.name for m in class_order(api(text))]
+    assert order.index("Thing") < order.index("Big") < order.index("Huge")
+    assert sorted(order) == sorted(m.name for m in api(text).models)
 
 
-def test_rendered_models_use_our_names_and_templates() -> None:
-    source = render_models([api()], template_root() / "models")["acme"]
+def test_rendered_models_walk_the_ir() -> None:
+    source = render_models(environment(), api())
     assert "class Owner(StrEnum):" in source and "def _missing_(cls, value: object)" in source
     assert "class Size(StrEnum):" in source and source.count("_missing_") == 1  # only open enums
-    assert 'json_: str | None = Field(None, alias="json")' in source.replace("'", '"')
-    assert "defer_build=True" in source
-    assert "datamodel-codegen" not in source  # its banner is replaced by ours
+    assert 'json_: str | None = Field(None, alias="json")' in source
+    assert "count: int = Field(3, ge=0, le=10)" in source  # whole-number bounds stay integers
+    assert "class Big(Thing):" in source and 'kind: Literal["big"] = "big"' in source
+    assert source.count("defer_build=True") == 1  # on root models only; subclasses inherit it
+    assert "_ANY_THING_TAGS" in source and "pydantic.Discriminator(_any_thing_tag)" in source
+
+
+def test_enum_defaults_name_their_member() -> None:
+    text = ACME.replace(
+        "note: {type: nullable<string>}",
+        "note: {type: nullable<string>}\n      size: {type: optional<Size>, default: small}",
+    )
+    assert "size: Size = Size.SMALL" in render_models(environment(), api(text))
 
 
 def test_render_outputs_every_file_with_a_header() -> None:
