@@ -198,7 +198,7 @@ def _compare(subject: tuple[ir.API, ModuleType, ModuleType], data: st.DataObject
 def test_our_models_agree_with_the_reference(
     subject: tuple[ir.API, ModuleType, ModuleType],
 ) -> None:
-    api, ours, reference = subject
+    api, _, reference = subject
     assert all(hasattr(reference, m.name) for m in api.models), "the reference renamed a class"
     SEEN.clear()
     _compare(subject)
