@@ -168,6 +168,7 @@ class Endpoint:
     path: str
     params: tuple[Param, ...]
     response: str  # annotation
+    response_value: str  # the same type as a run-time expression, over the lazy `_models`
     response_description: str | None
     union: Union | None  # when the response is a union
     selector: Param | None  # the param that picks the union variant
@@ -419,20 +420,24 @@ class _Resolver:
                 ok = False
         return expr if ok else None
 
-    def annotation(self, expr: TypeExpr) -> Code:
-        """The Python annotation of a type, as it appears in models and client signatures."""
+    def annotation(self, expr: TypeExpr, module: str = "") -> Code:
+        """The Python annotation of a type, as it appears in models and client signatures.
+
+        With `module` (`_models.`), class names are qualified by it: the expression the
+        client evaluates at run time, when the models it names are first needed.
+        """
         # Annotations are assembled from identifiers and `pyrepr` literals only.
         if expr.kind == "primitive":
             return Code(_PY_PRIMITIVES[expr.name])
         if expr.kind == "named":
-            return Code(self.class_names[expr.name])
+            return Code(module + self.class_names[expr.name])
         if expr.kind == "literal":
             return Code(f"Literal[{naming.pyrepr(expr.value)}]")
         if expr.kind == "list":
-            return Code(f"list[{self.annotation(expr.inner)}]")
+            return Code(f"list[{self.annotation(expr.inner, module)}]")
         if expr.kind == "map":
-            return Code(f"dict[str, {self.annotation(expr.inner)}]")
-        return Code(f"{self.annotation(expr.inner)} | None")  # nullable or optional
+            return Code(f"dict[str, {self.annotation(expr.inner, module)}]")
+        return Code(f"{self.annotation(expr.inner, module)} | None")  # nullable or optional
 
     # enums ------------------------------------------------------------------
 
@@ -837,8 +842,10 @@ class _Resolver:
             if union is None:
                 return None
         response = self.annotation(response_expr)
+        response_value = self.annotation(response_expr, "_models.")
         if union:
             response = Code(union.name)
+            response_value = Code(f"_models.{union.name}")
         selector, overloads, cases = self._overloads(union, params, response, path)
         # Path parameters are positional, in path order; the rest keyword-only.
         order = {p.wire_name: i for i, p in enumerate(params)}
@@ -859,6 +866,7 @@ class _Resolver:
             path=spec.path,
             params=tuple(params),
             response=response,
+            response_value=response_value,
             response_description=spec.response_description,
             union=union,
             selector=selector,

@@ -19,10 +19,13 @@ CLIENT_FILES = ("__init__.py", "_client.py", "_errors.py", "_runtime.py", "READM
 
 
 def header(api: API, comment: str = "#") -> str:
-    """The first line of every generated file."""
+    """The first line of every generated file.
+
+    The spec's hash is kept out of it (it is `__spec_sha256__` in the package's
+    `__init__.py`), so an edit to one model rewrites that model's file only.
+    """
     text = naming.comment(
-        f"Generated from {api.spec_path} (sha256 {api.spec_sha256[:12]}) "
-        f"by clientgen {__version__}. Do not edit."
+        f"Generated from {api.spec_path} by clientgen {__version__}. Do not edit."
     )
     if comment == "html":
         return f"<!-- {naming.md_text(text).replace('--', '- -')} -->"
@@ -123,7 +126,8 @@ def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str
     files: dict[str, str] = {}
     for api in apis:
         package = api.provider.package
-        files[f"{package}/models.py"] = f"{header(api)}\n{render_models(env, api)}"
+        for name, text in render_models(env, api).items():
+            files[f"{package}/models/{name}"] = f"{header(api)}\n{text}"
         for name in CLIENT_FILES:
             body = env.get_template(f"{name}.jinja").render(api=api)
             mark = header(api, "html" if name.endswith(".md") else "#")

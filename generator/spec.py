@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 SPEC_VERSION = 1
 
@@ -26,6 +26,15 @@ BASE_URL = (
 # RFC 3986 path characters, plus `{name}` placeholders.
 URL_PATH = r"^/[A-Za-z0-9\-._~!$&'()*+,;=:@%/{}]*$"
 
+
+def _blank_is_none(value: Any) -> Any:
+    # Text of nothing but white space says nothing, and would render as an empty line.
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+# Free text from the docs: descriptions, summaries, URLs.
+Text = Annotated[str | None, BeforeValidator(_blank_is_none)]
+
 _DURATION = re.compile(r"^\s*(\d+)\s*(s|sec|m|min|h|hour)?\s*$")
 _UNIT_SECONDS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600}
 
@@ -35,8 +44,8 @@ class Node(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    description: str | None = Field(None, description="What this node means, in the docs' words.")
-    docs: str | None = Field(None, description="URL of the provider's documentation page.")
+    description: Text = Field(None, description="What this node means, in the docs' words.")
+    docs: Text = Field(None, description="URL of the provider's documentation page.")
     deprecated: bool = Field(False, description="Marks the node as deprecated in generated code.")
 
 
@@ -64,7 +73,7 @@ class Auth(BaseModel):
     )
     env: str = Field(description="Environment variable the client reads the key from.")
     optional: bool = Field(False, description="The API accepts requests without a key.")
-    description: str | None = None
+    description: Text = None
 
     @model_validator(mode="after")
     def _header_matches_scheme(self) -> Auth:
@@ -92,7 +101,7 @@ class RateLimit(BaseModel):
         description="The window: seconds, or `60s`, `1m`, `1h`."
     )
     group: str | None = Field(None, description="Budget name shared by several endpoints.")
-    scope: str | None = Field(None, description="Who the budget applies to, as documented.")
+    scope: Text = Field(None, description="Who the budget applies to, as documented.")
 
     @field_validator("per", mode="before")
     @classmethod
@@ -118,7 +127,7 @@ class ErrorsSpec(BaseModel):
         default_factory=list,
         description="Error `code`s that are never retried, even on a retryable status.",
     )
-    description: str | None = None
+    description: Text = None
 
 
 class Provider(Node):
@@ -255,7 +264,7 @@ class ParamSpec(Constraints):
 class EndpointSpec(Node):
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
     path: str = Field(pattern=URL_PATH, description="The URL path, with `{name}` placeholders.")
-    summary: str | None = None
+    summary: Text = None
     rate_limit: RateLimit | None = None
     params: dict[str, ParamSpec] = Field(default_factory=dict)
     body: str | None = Field(
@@ -263,7 +272,7 @@ class EndpointSpec(Node):
         description="A model sent as the JSON request body; its fields become keyword arguments.",
     )
     response: str = Field(description="Type expression of a successful response body.")
-    response_description: str | None = None
+    response_description: Text = None
 
 
 class Spec(BaseModel):

@@ -325,6 +325,8 @@ def test_hostile_text_in_any_field_is_refused_or_stays_text(tmp_path: Path) -> N
         "    client = getattr(pkg, 'W' + name[1:])(api_key='k')\n"
         "    client.close()\n"
         "    getattr(pkg, 'AsyncW' + name[1:])(api_key='k')\n"
+        "    for model in pkg.models.__all__:  # every module of the lazy models package\n"
+        "        getattr(pkg.models, model)\n"
     )
     run = subprocess.run(
         [sys.executable, "-c", probe, *(c["package"] for c in cases)],
@@ -374,7 +376,7 @@ def test_hostile_text_in_any_field_is_refused_or_stays_text(tmp_path: Path) -> N
 def _runtime_strings(package: Path) -> list[str]:
     """Every string constant of the package's modules, as Python will hold it at runtime."""
     found = []
-    for path in sorted(package.glob("*.py")):
+    for path in sorted(package.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found.append(node.value)

@@ -114,7 +114,7 @@ def test_check_ignores_a_hostile_manifest(
     (out / MANIFEST).write_text(json.dumps(data))
     assert cli.main(["check", "--spec-dir", str(spec_dir), "--out", str(out)]) == 0
     assert "package '../../etc' is not a folder name" in capsys.readouterr().err
-    (out / "acme" / "models.py").write_text("# edited\n")
+    (out / "acme" / "models" / "thing.py").write_text("# edited\n")
     assert cli.main(["check", "--spec-dir", str(spec_dir), "--out", str(out)]) == 1
 
 
@@ -142,7 +142,7 @@ def test_interrupt_during_the_swap_is_held_until_both_packages_are_in(
     err = capsys.readouterr().err
     assert "interrupted; already written: acme, zeta" in err
     assert "nothing was written" not in err
-    assert "Changed." in (out / "acme" / "models.py").read_text()
+    assert "Changed." in (out / "acme" / "models" / "thing.py").read_text()
     assert (out / "zeta" / "__init__.py").is_file()
     assert not list(out.glob(".staging-*"))
     monkeypatch.undo()

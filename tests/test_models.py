@@ -8,7 +8,7 @@ import pytest
 
 from generator.format import FormatError, format_tree
 from generator.jsonschema import json_schema
-from generator.models import class_order, render_models
+from generator.models import class_order, layout, render_models
 from generator.render import environment, header, render
 from tests.specs import ACME, api
 
@@ -32,6 +32,19 @@ def test_json_schema_carries_names_types_and_constraints() -> None:
     assert defs["Big"]["properties"]["kind"] == {"const": "big", "default": "big"}
 
 
+def test_classes_in_a_reference_cycle_share_a_module() -> None:
+    text = ACME.replace(
+        "models:\n",
+        "models:\n  Node:\n    fields: {peer: {type: optional<Peer>}}\n"
+        "  Peer:\n    fields: {node: {type: optional<Node>}, me: {type: optional<Peer>}}\n",
+    )
+    plan = layout(api(text))
+    assert plan.locations["Node"] == plan.locations["Peer"] == ".node"
+    assert plan.locations["Thing"] == ".thing" and plan.locations["Owner"] == "._enums"
+    big = next(m for m in plan.modules if m.name == "big")
+    assert big.imports == (("._enums", ("Owner",)), (".thing", ("Thing",)))
+
+
 def test_bases_come_before_their_subclasses() -> None:
     text = ACME.replace("models:\n", "models:\n  Huge:\n    extends: Big\n    fields: {}\n")
     order = [m.name for m in class_order(api(text))]
@@ -39,14 +52,22 @@ def test_bases_come_before_their_subclasses() -> None:
     assert sorted(order) == sorted(m.name for m in api(text).models)
 
 
+def _source(text: str = ACME) -> str:
+    return "\n".join(render_models(environment(), api(text)).values())
+
+
 def test_rendered_models_walk_the_ir() -> None:
-    source = render_models(environment(), api())
+    source = _source()
     assert "class Owner(StrEnum):" in source and "def _missing_(cls, value: object)" in source
     assert "class Size(StrEnum):" in source and source.count("_missing_") == 1  # only open enums
     assert 'json_: str | None = Field(None, alias="json")' in source
     assert "count: int = Field(3, ge=0, le=10)" in source  # whole-number bounds stay integers
     assert "class Big(Thing):" in source and 'kind: Literal["big"] = "big"' in source
     assert source.count("defer_build=True") == 1  # on root models only; subclasses inherit it
+    files = render_models(environment(), api())
+    assert "from .thing import Thing" in files["big.py"]  # a base is imported, not redefined
+    assert "class Owner(StrEnum)" in files["_enums.py"]
+    assert '"AnyThing": ".any_thing"' in files["__init__.py"]
     assert "_ANY_THING_TAGS" in source and "pydantic.Discriminator(_any_thing_tag)" in source
 
 
@@ -55,7 +76,7 @@ def test_enum_defaults_name_their_member() -> None:
         "note: {type: nullable<string>}",
         "note: {type: nullable<string>}\n      size: {type: optional<Size>, default: small}",
     )
-    assert "size: Size = Size.SMALL" in render_models(environment(), api(text))
+    assert "size: Size = Size.SMALL" in _source(text)
 
 
 def test_render_outputs_every_file_with_a_header() -> None:
@@ -66,7 +87,12 @@ def test_render_outputs_every_file_with_a_header() -> None:
         "acme/_client.py",
         "acme/_errors.py",
         "acme/_runtime.py",
-        "acme/models.py",
+        "acme/models/__init__.py",
+        "acme/models/_enums.py",
+        "acme/models/any_thing.py",
+        "acme/models/big.py",
+        "acme/models/small.py",
+        "acme/models/thing.py",
         "acme/py.typed",
     ]
     for name, text in files.items():

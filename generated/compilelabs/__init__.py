@@ -1,4 +1,4 @@
-# Generated from spec/compilelabs.yaml (sha256 cf3f633fbac9) by clientgen 0.1.0. Do not edit.
+# Generated from spec/compilelabs.yaml by clientgen 0.1.0. Do not edit.
 """Typed client for the CompileLabs API.
 
 from compilelabs import CompileLabs
@@ -6,6 +6,8 @@ from compilelabs import CompileLabs
 with CompileLabs() as client:  # reads COMPILELABS_API_KEY
     ...
 """
+
+from typing import TYPE_CHECKING
 
 from ._client import AsyncCompileLabs, CompileLabs
 from ._errors import (
@@ -26,22 +28,55 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._runtime import NOT_GIVEN, NotGiven, RawResponse
-from .models import (
-    Author,
-    Capability,
-    ErrorDetail,
-    ErrorResponse,
-    GetModelResponse,
-    ImageGenerationModel,
-    ModelInfo,
-    ModelStatus,
-    ModelType,
-    PricingModel,
-    TextGenerationModel,
-    Visibility,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        Author,
+        Capability,
+        ErrorDetail,
+        ErrorResponse,
+        GetModelResponse,
+        ImageGenerationModel,
+        ModelInfo,
+        ModelStatus,
+        ModelType,
+        PricingModel,
+        TextGenerationModel,
+        Visibility,
+    )
 
 __version__ = "0.1.0"
+__spec_sha256__ = "cf3f633fbac91a40f0290662fb6bbc7e95ecefe03b564f825368726a20c466c0"
+"""The sha256 of the spec file this package was generated from."""
+
+_MODEL_NAMES = frozenset(
+    {
+        "Author",
+        "Capability",
+        "ErrorDetail",
+        "ErrorResponse",
+        "GetModelResponse",
+        "ImageGenerationModel",
+        "ModelInfo",
+        "ModelStatus",
+        "ModelType",
+        "PricingModel",
+        "TextGenerationModel",
+        "Visibility",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    """Models are imported on first use: `from compilelabs import Model` loads one module."""
+    if name in _MODEL_NAMES:
+        from . import models
+
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "NOT_GIVEN",

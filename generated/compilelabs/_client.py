@@ -1,19 +1,22 @@
-# Generated from spec/compilelabs.yaml (sha256 cf3f633fbac9) by clientgen 0.1.0. Do not edit.
+# Generated from spec/compilelabs.yaml by clientgen 0.1.0. Do not edit.
 """The CompileLabs API clients: `CompileLabs` (blocking) and `AsyncCompileLabs` (asyncio)."""
 
 from __future__ import annotations
 
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
 from . import _runtime
+from . import models as _models
 from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
-from .models import (
-    GetModelResponse,
-    ImageGenerationModel,
-    TextGenerationModel,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        GetModelResponse,
+        ImageGenerationModel,
+        TextGenerationModel,
+    )
 
 __all__ = ["AsyncCompileLabs", "CompileLabs"]
 
@@ -40,7 +43,9 @@ _MODELS_RETRIEVE = _runtime.Endpoint(
     },
     allow_slash=frozenset(["model_id"]),
 )
-_MODELS_RETRIEVE_RESPONSE = ResponseType[GetModelResponse](GetModelResponse, "GetModelResponse")
+_MODELS_RETRIEVE_RESPONSE: ResponseType[GetModelResponse] = ResponseType(
+    lambda: _models.GetModelResponse, "GetModelResponse"
+)
 
 
 def _models_retrieve(

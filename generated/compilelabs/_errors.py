@@ -1,4 +1,4 @@
-# Generated from spec/compilelabs.yaml (sha256 cf3f633fbac9) by clientgen 0.1.0. Do not edit.
+# Generated from spec/compilelabs.yaml by clientgen 0.1.0. Do not edit.
 """Exceptions raised by the CompileLabs client.
 
 Every exception derives from `APIError`. A response with a non-2xx status raises

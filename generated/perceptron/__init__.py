@@ -1,4 +1,4 @@
-# Generated from spec/perceptron.yaml (sha256 a68a62c81037) by clientgen 0.1.0. Do not edit.
+# Generated from spec/perceptron.yaml by clientgen 0.1.0. Do not edit.
 """Typed client for the Perceptron API.
 
 from perceptron import Perceptron
@@ -6,6 +6,8 @@ from perceptron import Perceptron
 with Perceptron() as client:  # reads PERCEPTRON_API_KEY
     ...
 """
+
+from typing import TYPE_CHECKING
 
 from ._client import AsyncPerceptron, Perceptron
 from ._errors import (
@@ -26,20 +28,51 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._runtime import NOT_GIVEN, NotGiven, RawResponse
-from .models import (
-    ErrorDetail,
-    ErrorResponse,
-    GetModelsExtendedResponse,
-    GetModelsResponse,
-    ListModelsResponse,
-    Model,
-    ModelExtended,
-    ModelOwner,
-    ModelReasoning,
-    RetrieveModelResponse,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        ErrorDetail,
+        ErrorResponse,
+        GetModelsExtendedResponse,
+        GetModelsResponse,
+        ListModelsResponse,
+        Model,
+        ModelExtended,
+        ModelOwner,
+        ModelReasoning,
+        RetrieveModelResponse,
+    )
 
 __version__ = "0.1.0"
+__spec_sha256__ = "a68a62c81037f3508223969aeae05587713476b3487c997a163a1d60646827f0"
+"""The sha256 of the spec file this package was generated from."""
+
+_MODEL_NAMES = frozenset(
+    {
+        "ErrorDetail",
+        "ErrorResponse",
+        "GetModelsExtendedResponse",
+        "GetModelsResponse",
+        "ListModelsResponse",
+        "Model",
+        "ModelExtended",
+        "ModelOwner",
+        "ModelReasoning",
+        "RetrieveModelResponse",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    """Models are imported on first use: `from perceptron import Model` loads one module."""
+    if name in _MODEL_NAMES:
+        from . import models
+
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "NOT_GIVEN",

@@ -1,22 +1,25 @@
-# Generated from spec/perceptron.yaml (sha256 a68a62c81037) by clientgen 0.1.0. Do not edit.
+# Generated from spec/perceptron.yaml by clientgen 0.1.0. Do not edit.
 """The Perceptron API clients: `Perceptron` (blocking) and `AsyncPerceptron` (asyncio)."""
 
 from __future__ import annotations
 
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
 from . import _runtime
+from . import models as _models
 from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
-from .models import (
-    GetModelsExtendedResponse,
-    GetModelsResponse,
-    ListModelsResponse,
-    Model,
-    ModelExtended,
-    RetrieveModelResponse,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        GetModelsExtendedResponse,
+        GetModelsResponse,
+        ListModelsResponse,
+        Model,
+        ModelExtended,
+        RetrieveModelResponse,
+    )
 
 __all__ = ["AsyncPerceptron", "Perceptron"]
 
@@ -45,12 +48,12 @@ _MODELS_RETRIEVE = _runtime.Endpoint(
         "extended": False,
     },
 )
-_MODELS_RETRIEVE_RESPONSE = ResponseType[RetrieveModelResponse](
-    RetrieveModelResponse, "RetrieveModelResponse"
+_MODELS_RETRIEVE_RESPONSE: ResponseType[RetrieveModelResponse] = ResponseType(
+    lambda: _models.RetrieveModelResponse, "RetrieveModelResponse"
 )
-_MODELS_RETRIEVE_CASES = (
-    (False, ResponseType[RetrieveModelResponse](Model, "Model")),
-    (True, ResponseType[RetrieveModelResponse](ModelExtended, "ModelExtended")),
+_MODELS_RETRIEVE_CASES: tuple[tuple[object, ResponseType[RetrieveModelResponse]], ...] = (
+    (False, ResponseType(lambda: _models.Model, "Model")),
+    (True, ResponseType(lambda: _models.ModelExtended, "ModelExtended")),
 )
 
 
@@ -81,13 +84,12 @@ _MODELS_LIST = _runtime.Endpoint(
         "extended": False,
     },
 )
-_MODELS_LIST_RESPONSE = ResponseType[ListModelsResponse](ListModelsResponse, "ListModelsResponse")
-_MODELS_LIST_CASES = (
-    (False, ResponseType[ListModelsResponse](GetModelsResponse, "GetModelsResponse")),
-    (
-        True,
-        ResponseType[ListModelsResponse](GetModelsExtendedResponse, "GetModelsExtendedResponse"),
-    ),
+_MODELS_LIST_RESPONSE: ResponseType[ListModelsResponse] = ResponseType(
+    lambda: _models.ListModelsResponse, "ListModelsResponse"
+)
+_MODELS_LIST_CASES: tuple[tuple[object, ResponseType[ListModelsResponse]], ...] = (
+    (False, ResponseType(lambda: _models.GetModelsResponse, "GetModelsResponse")),
+    (True, ResponseType(lambda: _models.GetModelsExtendedResponse, "GetModelsExtendedResponse")),
 )
 
 

@@ -1,4 +1,4 @@
-# Generated from spec/perceptron.yaml (sha256 a68a62c81037) by clientgen 0.1.0. Do not edit.
+# Generated from spec/perceptron.yaml by clientgen 0.1.0. Do not edit.
 """Exceptions raised by the Perceptron client.
 
 Every exception derives from `APIError`. A response with a non-2xx status raises

@@ -1,4 +1,4 @@
-# Generated from spec/perceptron.yaml (sha256 a68a62c81037) by clientgen 0.1.0. Do not edit.
+# Generated from spec/perceptron.yaml by clientgen 0.1.0. Do not edit.
 """HTTP runtime of the generated client: auth, encoding, retries, rate limits, errors.
 
 This module is the same for every provider. What differs (base URL, auth,
@@ -126,16 +126,20 @@ class Call(Generic[T]):
 
 
 class ResponseType(Generic[T]):
-    """How to parse a response body into `T`; the pydantic adapter is built on first use."""
+    """How to parse a response body into `T`.
 
-    def __init__(self, type_: Any, name: str) -> None:
-        self._type = type_
+    `load` returns the type when first needed, so a client imports only the
+    models its calls use; the pydantic adapter is built on first use too.
+    """
+
+    def __init__(self, load: Callable[[], Any], name: str) -> None:
+        self._load = load
         self.name = name
         self._adapter: pydantic.TypeAdapter[T] | None = None
 
     def validate(self, data: object) -> T:
         if self._adapter is None:
-            self._adapter = pydantic.TypeAdapter(self._type)
+            self._adapter = pydantic.TypeAdapter(self._load())
         return self._adapter.validate_python(data)
 
 

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml (sha256 202f547bbbf7) by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
 """Typed client for the Acme API.
 
 from acme import Acme
@@ -6,6 +6,8 @@ from acme import Acme
 with Acme() as client:  # reads ACME_API_KEY
     ...
 """
+
+from typing import TYPE_CHECKING
 
 from ._client import Acme, AsyncAcme
 from ._errors import (
@@ -26,19 +28,49 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._runtime import NOT_GIVEN, NotGiven, RawResponse
-from .models import (
-    Address,
-    AnyThing,
-    Big,
-    NewThing,
-    Owner,
-    Size,
-    Small,
-    Tag,
-    Thing,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        Address,
+        AnyThing,
+        Big,
+        NewThing,
+        Owner,
+        Size,
+        Small,
+        Tag,
+        Thing,
+    )
 
 __version__ = "0.1.0"
+__spec_sha256__ = "202f547bbbf7028fd7b31204665dc5ae375a645a94b762c4a4c43b8b0d8d5c0b"
+"""The sha256 of the spec file this package was generated from."""
+
+_MODEL_NAMES = frozenset(
+    {
+        "Address",
+        "AnyThing",
+        "Big",
+        "NewThing",
+        "Owner",
+        "Size",
+        "Small",
+        "Tag",
+        "Thing",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    """Models are imported on first use: `from acme import Model` loads one module."""
+    if name in _MODEL_NAMES:
+        from . import models
+
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "NOT_GIVEN",

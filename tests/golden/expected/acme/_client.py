@@ -1,22 +1,25 @@
-# Generated from golden/acme.yaml (sha256 202f547bbbf7) by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
 """The Acme API clients: `Acme` (blocking) and `AsyncAcme` (asyncio)."""
 
 from __future__ import annotations
 
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
 from . import _runtime
+from . import models as _models
 from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
-from .models import (
-    Address,
-    AnyThing,
-    Big,
-    Small,
-    Tag,
-    Thing,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        Address,
+        AnyThing,
+        Big,
+        Small,
+        Tag,
+        Thing,
+    )
 
 __all__ = ["Acme", "AsyncAcme"]
 
@@ -46,7 +49,9 @@ _THINGS_RETRIEVE = _runtime.Endpoint(
     },
     allow_slash=frozenset(["thing_id"]),
 )
-_THINGS_RETRIEVE_RESPONSE = ResponseType[AnyThing](AnyThing, "AnyThing")
+_THINGS_RETRIEVE_RESPONSE: ResponseType[AnyThing] = ResponseType(
+    lambda: _models.AnyThing, "AnyThing"
+)
 
 
 def _things_retrieve(
@@ -76,7 +81,7 @@ _THINGS_CREATE = _runtime.Endpoint(
     "POST",
     "/v1/things",
 )
-_THINGS_CREATE_RESPONSE = ResponseType[Thing](Thing, "Thing")
+_THINGS_CREATE_RESPONSE: ResponseType[Thing] = ResponseType(lambda: _models.Thing, "Thing")
 
 
 def _things_create(
@@ -111,7 +116,7 @@ _TAGS_LIST = _runtime.Endpoint(
         "limit": 20,
     },
 )
-_TAGS_LIST_RESPONSE = ResponseType[list[Tag]](list[Tag], "list[Tag]")
+_TAGS_LIST_RESPONSE: ResponseType[list[Tag]] = ResponseType(lambda: list[_models.Tag], "list[Tag]")
 
 
 def _tags_list(

@@ -1,0 +1,44 @@
+# Generated from spec/compilelabs.yaml by clientgen 0.1.0. Do not edit.
+"""`ErrorDetail` of the CompileLabs API."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong."""
+
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    message: str = Field(..., examples=["Invalid model: unknown/model"])
+    """A human-readable explanation."""
+    type: str | None = Field(
+        None,
+        examples=[
+            "authentication_error",
+            "rate_limit_error",
+            "invalid_request_error",
+            "payment_error",
+        ],
+    )
+    """The error category."""
+    code: str | None = Field(
+        None,
+        examples=[
+            "invalid_api_key",
+            "missing_api_key",
+            "rate_limit_exceeded",
+            "invalid_model",
+            "invalid_parameter",
+        ],
+    )
+    """A machine-readable error code."""
+    status: int | None = Field(None, examples=[400])
+    """The HTTP status code."""
+
+
+__all__ = [
+    "ErrorDetail",
+]

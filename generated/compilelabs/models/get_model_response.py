@@ -1,0 +1,49 @@
+# Generated from spec/compilelabs.yaml by clientgen 0.1.0. Do not edit.
+"""`GetModelResponse` of the CompileLabs API."""
+
+from __future__ import annotations
+
+import typing
+
+import pydantic
+
+from .image_generation_model import ImageGenerationModel
+from .model_info import ModelInfo
+from .text_generation_model import TextGenerationModel
+
+_GET_MODEL_RESPONSE_TAGS: dict[object, str] = {
+    "text_generation": "TextGenerationModel",
+    "image_generation": "ImageGenerationModel",
+}
+
+
+def _get_model_response_tag(value: typing.Any) -> str | None:
+    tag = (
+        value.get("model_type", "text_generation")
+        if isinstance(value, dict)
+        else getattr(value, "model_type", None)
+    )
+    if not isinstance(tag, str | int):
+        return "ModelInfo"
+    return _GET_MODEL_RESPONSE_TAGS.get(tag, "ModelInfo")
+
+
+GetModelResponse: typing.TypeAlias = typing.Annotated[
+    typing.Annotated[TextGenerationModel, pydantic.Tag("TextGenerationModel")]
+    | typing.Annotated[ImageGenerationModel, pydantic.Tag("ImageGenerationModel")]
+    | typing.Annotated[ModelInfo, pydantic.Tag("ModelInfo")],
+    pydantic.Discriminator(_get_model_response_tag),
+]
+"""Successful Response: a text generation or an image generation model.
+
+The `type` parameter picks the variant:
+`text_generation` returns `TextGenerationModel`;
+`image_generation` returns `ImageGenerationModel`.
+
+Told apart by the `model_type` field; an unknown value parses as `ModelInfo`.
+"""
+
+
+__all__ = [
+    "GetModelResponse",
+]

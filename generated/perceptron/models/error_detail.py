@@ -1,0 +1,27 @@
+# Generated from spec/perceptron.yaml by clientgen 0.1.0. Do not edit.
+"""`ErrorDetail` of the Perceptron API."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong."""
+
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    message: str = Field(..., examples=["The model 'nonexistent-model' does not exist"])
+    """A human-readable explanation."""
+    type: str | None = Field(None, examples=["invalid_request_error"])
+    """The error category."""
+    param: str | None = Field(None, examples=["model"])
+    """The request parameter the error concerns."""
+    code: str | None = Field(None, examples=["model_not_found"])
+    """A machine-readable error code."""
+
+
+__all__ = [
+    "ErrorDetail",
+]

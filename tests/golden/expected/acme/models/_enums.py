@@ -1,0 +1,34 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""Enums of the Acme API."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Size(StrEnum):
+    BIG = "big"
+    SMALL = "small"
+    TINY = "tiny"
+
+
+class Owner(StrEnum):
+    """Unknown values are kept as extra members rather than rejected."""
+
+    ACME = "acme"
+    OTHER = "other"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Owner | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+__all__ = [
+    "Owner",
+    "Size",
+]

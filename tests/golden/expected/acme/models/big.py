@@ -1,0 +1,19 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""`Big` of the Acme API."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ._enums import Owner  # noqa: F401 - inherited fields name them
+from .tag import Tag  # noqa: F401 - inherited fields name them
+from .thing import Thing
+
+
+class Big(Thing):
+    kind: Literal["big"] = "big"
+
+
+__all__ = [
+    "Big",
+]

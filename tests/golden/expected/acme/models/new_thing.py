@@ -1,0 +1,30 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""`NewThing` of the Acme API."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._enums import Owner, Size
+from .address import Address
+
+
+class NewThing(BaseModel):
+    """What a new thing is made of."""
+
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+    name: str = Field(..., min_length=1)
+    """The name."""
+    size: Size = Size.BIG
+    owner: Owner | None
+    address: Address | None = None
+    labels: dict[str, str] | None = None
+    class_: str | None = Field(None, alias="class")
+    """A keyword as a field name."""
+
+
+__all__ = [
+    "NewThing",
+]
