@@ -216,6 +216,15 @@ class Resource:
     class_name: str
     endpoints: tuple[Endpoint, ...]
 
+    @property
+    def module(self) -> str:
+        """Its module in `_resources/`, imported when `client.<name>` is first used."""
+        return self.name
+
+    @property
+    def uses(self) -> tuple[str, ...]:
+        return tuple(sorted({name for ep in self.endpoints for name in ep.uses}))
+
 
 @dataclass(frozen=True)
 class Auth:

@@ -132,6 +132,13 @@ def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str
             body = env.get_template(f"{name}.jinja").render(api=api)
             mark = header(api, "html" if name.endswith(".md") else "#")
             files[f"{package}/{name}"] = f"{mark}\n{body}"
+        files[f"{package}/_resources/__init__.py"] = (
+            f'{header(api)}\n"""One module per resource, imported when the client first uses it."""\n'
+        )
+        resource_template = env.get_template("_resource.py.jinja")
+        for resource in api.resources:
+            body = resource_template.render(api=api, resource=resource)
+            files[f"{package}/_resources/{resource.module}.py"] = f"{header(api)}\n{body}"
         files[f"{package}/py.typed"] = header(api) + "\n"
     return files
 

@@ -86,6 +86,8 @@ def test_render_outputs_every_file_with_a_header() -> None:
         "acme/__init__.py",
         "acme/_client.py",
         "acme/_errors.py",
+        "acme/_resources/__init__.py",
+        "acme/_resources/things.py",
         "acme/_runtime.py",
         "acme/models/__init__.py",
         "acme/models/_enums.py",

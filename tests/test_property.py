@@ -246,7 +246,7 @@ def test_docstrings_of_generated_code_keep_the_spec_text(tmp_path: Path) -> None
     sys.path.insert(0, str(tmp_path / "out"))
     try:
         models = importlib.import_module("doccy.models")
-        client = importlib.import_module("doccy._client")
+        client = importlib.import_module("doccy._resources.things")
     finally:
         sys.path.remove(str(tmp_path / "out"))
     assert " ".join((models.Thing.__doc__ or "").split()) == text

@@ -3,20 +3,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from functools import cached_property as _cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from . import _runtime
-from . import models as _models
-from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from ._runtime import NOT_GIVEN, Headers, NotGiven, Timeout
 
 if TYPE_CHECKING:
-    from .models import (
-        GetModelResponse,
-        ImageGenerationModel,
-        TextGenerationModel,
-    )
+    from ._resources.models import AsyncModelsResource, ModelsResource
 
 __all__ = ["AsyncCompileLabs", "CompileLabs"]
 
@@ -34,234 +30,6 @@ _CONFIG = _runtime.ProviderConfig(
     rate_limits={},
 )
 
-# GET /v1/models/{model_id}
-_MODELS_RETRIEVE = _runtime.Endpoint(
-    "GET",
-    "/v1/models/{model_id}",
-    query_defaults={
-        "type": "text_generation",
-    },
-    allow_slash=frozenset(["model_id"]),
-)
-_MODELS_RETRIEVE_RESPONSE: ResponseType[GetModelResponse] = ResponseType(
-    lambda: _models.GetModelResponse, "GetModelResponse"
-)
-
-
-def _models_retrieve(
-    model_id: str,
-    type: Literal[
-        "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-    ],
-    _options: _runtime.RequestOptions,
-) -> _runtime.Call[GetModelResponse]:
-    return _runtime.Call(
-        _MODELS_RETRIEVE,
-        _MODELS_RETRIEVE_RESPONSE,
-        _options,
-        path_params={
-            "model_id": model_id,
-        },
-        query={
-            "type": type,
-        },
-    )
-
-
-class ModelsResource:
-    """`models` endpoints."""
-
-    def __init__(self, client: _runtime.SyncAPIClient) -> None:
-        self._client = client
-
-    @property
-    def with_raw_response(self) -> ModelsResourceWithRawResponse:
-        """The same methods, returning `RawResponse` with the status, headers and timing."""
-        return ModelsResourceWithRawResponse(self._client)
-
-    @overload
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal["text_generation"] = "text_generation",
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> TextGenerationModel:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `TextGenerationModel`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-
-    @overload
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal["image_generation"],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> ImageGenerationModel:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `ImageGenerationModel`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-
-    @overload
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal["speech_to_text", "text_to_speech", "moderation"],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> GetModelResponse:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `GetModelResponse`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-
-    @overload
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal[
-            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> GetModelResponse:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `GetModelResponse`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal[
-            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ] = "text_generation",
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> GetModelResponse:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `GetModelResponse`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-        return (
-            self._client.call(
-                _models_retrieve(
-                    model_id,
-                    type,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
-
-
-class ModelsResourceWithRawResponse:
-    """`models` endpoints returning `RawResponse`."""
-
-    def __init__(self, client: _runtime.SyncAPIClient) -> None:
-        self._client = client
-
-    def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal[
-            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ] = "text_generation",
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> RawResponse[GetModelResponse]:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-        return self._client.call(
-            _models_retrieve(
-                model_id,
-                type,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
-        )
-
 
 class CompileLabs(_runtime.SyncAPIClient):
     """Client for the CompileLabs API.
@@ -278,8 +46,6 @@ class CompileLabs(_runtime.SyncAPIClient):
 
     Docs: https://docs.compilelabs.com
     """
-
-    models: ModelsResource
 
     def __init__(
         self,
@@ -323,203 +89,16 @@ class CompileLabs(_runtime.SyncAPIClient):
             max_response_bytes=max_response_bytes,
         )
 
+    @_cached_property
+    def models(self) -> ModelsResource:
+        """`models` endpoints."""
+        from ._resources.models import ModelsResource
+
+        return ModelsResource(self)
+
     def _bind_resources(self) -> None:
-        self.models = ModelsResource(self)
-
-
-class AsyncModelsResource:
-    """`models` endpoints (asyncio)."""
-
-    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
-        self._client = client
-
-    @property
-    def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
-        """The same methods, returning `RawResponse` with the status, headers and timing."""
-        return AsyncModelsResourceWithRawResponse(self._client)
-
-    @overload
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal["text_generation"] = "text_generation",
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> TextGenerationModel:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `TextGenerationModel`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-
-    @overload
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal["image_generation"],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> ImageGenerationModel:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `ImageGenerationModel`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-
-    @overload
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal["speech_to_text", "text_to_speech", "moderation"],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> GetModelResponse:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `GetModelResponse`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-
-    @overload
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal[
-            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> GetModelResponse:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `GetModelResponse`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal[
-            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ] = "text_generation",
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> GetModelResponse:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `GetModelResponse`: Successful Response
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-        return (
-            await self._client.call(
-                _models_retrieve(
-                    model_id,
-                    type,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
-
-
-class AsyncModelsResourceWithRawResponse:
-    """`models` endpoints returning `RawResponse` (asyncio)."""
-
-    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
-        self._client = client
-
-    async def retrieve(
-        self,
-        model_id: str,
-        *,
-        type: Literal[
-            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ] = "text_generation",
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> RawResponse[GetModelResponse]:
-        """Get Model
-
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
-
-        Returns:
-            `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
-        """
-        return await self._client.call(
-            _models_retrieve(
-                model_id,
-                type,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
-        )
+        # A copy made by `with_options` must not keep the resources of the client it copied.
+        self.__dict__.pop("models", None)
 
 
 class AsyncCompileLabs(_runtime.AsyncAPIClient):
@@ -537,8 +116,6 @@ class AsyncCompileLabs(_runtime.AsyncAPIClient):
 
     Docs: https://docs.compilelabs.com
     """
-
-    models: AsyncModelsResource
 
     def __init__(
         self,
@@ -582,5 +159,13 @@ class AsyncCompileLabs(_runtime.AsyncAPIClient):
             max_response_bytes=max_response_bytes,
         )
 
+    @_cached_property
+    def models(self) -> AsyncModelsResource:
+        """`models` endpoints."""
+        from ._resources.models import AsyncModelsResource
+
+        return AsyncModelsResource(self)
+
     def _bind_resources(self) -> None:
-        self.models = AsyncModelsResource(self)
+        # A copy made by `with_options` must not keep the resources of the client it copied.
+        self.__dict__.pop("models", None)

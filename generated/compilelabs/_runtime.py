@@ -355,7 +355,7 @@ class BaseClient:
         _setup_logging(config)
 
     def _bind_resources(self) -> None:
-        """Attach the resource objects (`client.models`); each generated client defines it."""
+        """Forget resource objects bound to another client (`with_options` copies use it)."""
 
     def with_options(
         self,

@@ -1,0 +1,223 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""`client.tags`: the Acme API's `tags` endpoints, sync and async.
+
+Imported when `client.tags` is first used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from .. import _runtime
+from .. import models as _models
+from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+
+if TYPE_CHECKING:
+    from ..models import (
+        Tag,
+    )
+
+__all__ = [
+    "AsyncTagsResource",
+    "AsyncTagsResourceWithRawResponse",
+    "TagsResource",
+    "TagsResourceWithRawResponse",
+]
+
+# GET /v1/tags
+_TAGS_LIST = _runtime.Endpoint(
+    "GET",
+    "/v1/tags",
+    query_defaults={
+        "limit": 20,
+    },
+)
+_TAGS_LIST_RESPONSE: ResponseType[list[Tag]] = ResponseType(lambda: list[_models.Tag], "list[Tag]")
+
+
+def _tags_list(
+    limit: int,
+    prefix: str | None,
+    sizes: list[Literal["big", "small", "tiny"]] | None,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[list[Tag]]:
+    return _runtime.Call(
+        _TAGS_LIST,
+        _TAGS_LIST_RESPONSE,
+        _options,
+        query={
+            "limit": limit,
+            "prefix": prefix,
+            "sizes": sizes,
+        },
+    )
+
+
+class TagsResource:
+    """`tags` endpoints."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> TagsResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return TagsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int = 20,
+        prefix: str | None = None,
+        sizes: list[Literal["big", "small", "tiny"]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> list[Tag]:
+        """List tags
+
+        Args:
+            limit: Page size.
+                Default: `20`.
+                Constraints: ge=1.0, le=100.0.
+            prefix:
+            sizes:
+
+        Returns:
+            `list[Tag]`
+        """
+        return (
+            self._client.call(
+                _tags_list(
+                    limit,
+                    prefix,
+                    sizes,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+
+class TagsResourceWithRawResponse:
+    """`tags` endpoints returning `RawResponse`."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int = 20,
+        prefix: str | None = None,
+        sizes: list[Literal["big", "small", "tiny"]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[Tag]]:
+        """List tags
+
+        Args:
+            limit: Page size.
+                Default: `20`.
+                Constraints: ge=1.0, le=100.0.
+            prefix:
+            sizes:
+
+        Returns:
+            `RawResponse[list[Tag]]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return self._client.call(
+            _tags_list(
+                limit,
+                prefix,
+                sizes,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+
+class AsyncTagsResource:
+    """`tags` endpoints (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncTagsResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return AsyncTagsResourceWithRawResponse(self._client)
+
+    async def list(
+        self,
+        *,
+        limit: int = 20,
+        prefix: str | None = None,
+        sizes: list[Literal["big", "small", "tiny"]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> list[Tag]:
+        """List tags
+
+        Args:
+            limit: Page size.
+                Default: `20`.
+                Constraints: ge=1.0, le=100.0.
+            prefix:
+            sizes:
+
+        Returns:
+            `list[Tag]`
+        """
+        return (
+            await self._client.call(
+                _tags_list(
+                    limit,
+                    prefix,
+                    sizes,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+
+class AsyncTagsResourceWithRawResponse:
+    """`tags` endpoints returning `RawResponse` (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        limit: int = 20,
+        prefix: str | None = None,
+        sizes: list[Literal["big", "small", "tiny"]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[Tag]]:
+        """List tags
+
+        Args:
+            limit: Page size.
+                Default: `20`.
+                Constraints: ge=1.0, le=100.0.
+            prefix:
+            sizes:
+
+        Returns:
+            `RawResponse[list[Tag]]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return await self._client.call(
+            _tags_list(
+                limit,
+                prefix,
+                sizes,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )

@@ -1,0 +1,659 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""`client.things`: the Acme API's `things` endpoints, sync and async.
+
+Imported when `client.things` is first used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from .. import _runtime
+from .. import models as _models
+from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+
+if TYPE_CHECKING:
+    from ..models import (
+        Address,
+        AnyThing,
+        Big,
+        Small,
+        Thing,
+    )
+
+__all__ = [
+    "AsyncThingsResource",
+    "AsyncThingsResourceWithRawResponse",
+    "ThingsResource",
+    "ThingsResourceWithRawResponse",
+]
+
+# GET /v1/things/{thing_id}
+_THINGS_RETRIEVE = _runtime.Endpoint(
+    "GET",
+    "/v1/things/{thing_id}",
+    rate_limit="things.retrieve",
+    query_defaults={
+        "size": "big",
+    },
+    allow_slash=frozenset(["thing_id"]),
+)
+_THINGS_RETRIEVE_RESPONSE: ResponseType[AnyThing] = ResponseType(
+    lambda: _models.AnyThing, "AnyThing"
+)
+
+
+def _things_retrieve(
+    thing_id: str,
+    size: Literal["big", "small", "tiny"],
+    trace: str | None,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[AnyThing]:
+    return _runtime.Call(
+        _THINGS_RETRIEVE,
+        _THINGS_RETRIEVE_RESPONSE,
+        _options,
+        path_params={
+            "thing_id": thing_id,
+        },
+        query={
+            "size": size,
+        },
+        headers={
+            "trace": trace,
+        },
+    )
+
+
+# POST /v1/things
+_THINGS_CREATE = _runtime.Endpoint(
+    "POST",
+    "/v1/things",
+)
+_THINGS_CREATE_RESPONSE: ResponseType[Thing] = ResponseType(lambda: _models.Thing, "Thing")
+
+
+def _things_create(
+    name: str,
+    owner: Literal["acme", "other"] | str | None,
+    size: Literal["big", "small", "tiny"] | NotGiven,
+    address: Address | NotGiven,
+    labels: dict[str, str] | NotGiven,
+    class_: str | NotGiven,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[Thing]:
+    return _runtime.Call(
+        _THINGS_CREATE,
+        _THINGS_CREATE_RESPONSE,
+        _options,
+        body={
+            "name": name,
+            "owner": owner,
+            "size": size,
+            "address": address,
+            "labels": labels,
+            "class": class_,
+        },
+    )
+
+
+class ThingsResource:
+    """`things` endpoints."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ThingsResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return ThingsResourceWithRawResponse(self._client)
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big"] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Big:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `Big`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["small"],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Small:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `Small`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["tiny"],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AnyThing:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `AnyThing`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AnyThing:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `AnyThing`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AnyThing:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `AnyThing`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+        return (
+            self._client.call(
+                _things_retrieve(
+                    thing_id,
+                    size,
+                    trace,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Thing:
+        """Create a thing
+
+        Args:
+            name: The name.
+                Constraints: min_length=1.
+            owner:
+            size:
+                Default: `"big"`.
+            address:
+            labels:
+            class_: A keyword as a field name.
+
+        Returns:
+            `Thing`
+        """
+        return (
+            self._client.call(
+                _things_create(
+                    name,
+                    owner,
+                    size,
+                    address,
+                    labels,
+                    class_,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+
+class ThingsResourceWithRawResponse:
+    """`things` endpoints returning `RawResponse`."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AnyThing]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+        return self._client.call(
+            _things_retrieve(
+                thing_id,
+                size,
+                trace,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Thing]:
+        """Create a thing
+
+        Args:
+            name: The name.
+                Constraints: min_length=1.
+            owner:
+            size:
+                Default: `"big"`.
+            address:
+            labels:
+            class_: A keyword as a field name.
+
+        Returns:
+            `RawResponse[Thing]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return self._client.call(
+            _things_create(
+                name,
+                owner,
+                size,
+                address,
+                labels,
+                class_,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+
+class AsyncThingsResource:
+    """`things` endpoints (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return AsyncThingsResourceWithRawResponse(self._client)
+
+    @overload
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big"] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Big:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `Big`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["small"],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Small:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `Small`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["tiny"],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AnyThing:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `AnyThing`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AnyThing:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `AnyThing`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AnyThing:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `AnyThing`
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+        return (
+            await self._client.call(
+                _things_retrieve(
+                    thing_id,
+                    size,
+                    trace,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Thing:
+        """Create a thing
+
+        Args:
+            name: The name.
+                Constraints: min_length=1.
+            owner:
+            size:
+                Default: `"big"`.
+            address:
+            labels:
+            class_: A keyword as a field name.
+
+        Returns:
+            `Thing`
+        """
+        return (
+            await self._client.call(
+                _things_create(
+                    name,
+                    owner,
+                    size,
+                    address,
+                    labels,
+                    class_,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+
+class AsyncThingsResourceWithRawResponse:
+    """`things` endpoints returning `RawResponse` (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AnyThing]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+        return await self._client.call(
+            _things_retrieve(
+                thing_id,
+                size,
+                trace,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | NotGiven = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Thing]:
+        """Create a thing
+
+        Args:
+            name: The name.
+                Constraints: min_length=1.
+            owner:
+            size:
+                Default: `"big"`.
+            address:
+            labels:
+            class_: A keyword as a field name.
+
+        Returns:
+            `RawResponse[Thing]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return await self._client.call(
+            _things_create(
+                name,
+                owner,
+                size,
+                address,
+                labels,
+                class_,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
