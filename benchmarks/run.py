@@ -6,6 +6,10 @@ to its target and to the named peer measured in the same run:
 - codegen: `generate` (both specs), `check` on unchanged inputs, importing a
   generated package; peer: `datamodel-codegen` on an equivalent one-endpoint
   OpenAPI document.
+- at scale: `generate` cold, `check` unchanged, `check` and `generate` after a
+  one-field edit, and a user's first calls (import, client, one response of
+  each of 10 models), with peak RSS, on synthetic specs of 10 to 1,500 models;
+  peer: `datamodel-codegen` on OpenAI's OpenAPI document.
 - client overhead: requests/second of `Perceptron().models.retrieve("perc-x1")`
   against a local server that answers the seed example at once; peer: the
   `openai` SDK's `client.models.retrieve("perc-x1")` against the same server.
@@ -16,6 +20,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
+import os
 import shutil
 import statistics
 import subprocess
@@ -251,11 +257,142 @@ def overhead(seconds: float) -> None:
         )
 
 
+# Parse one response of each of 10 models, as a user's first calls would.
+FIRST_CALLS = """
+import json, sys, time
+started = time.perf_counter()
+import synth
+client = synth.Synth(api_key="k")
+for name, payload in json.loads(sys.argv[1]).items():
+    getattr(synth, name).model_validate(payload)
+print(time.perf_counter() - started)
+"""
+
+
+def _timed(argv: list[str], cwd: Path, ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one fresh process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in ok:
+        raise RuntimeError(f"{' '.join(argv)} exited {code}: {proc.stderr.read().decode()[-2000:]}")
+    proc.stderr.close()
+    return seconds, usage.ru_maxrss / 1024
+
+
+def scale(sizes: list[int]) -> None:
+    """generate, check and first calls on synthetic specs of growing size."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.synth import example_payload, synthesize
+    from generator.ir import resolve
+    from generator.load import load_bytes
+
+    print("at scale: synthetic specs (benchmarks/synth.py), one fresh process each")
+    print(
+        f"  {'models':>6} {'generate':>9} {'peak RSS':>9} {'check':>7} {'check, edit':>12} "
+        f"{'generate, edit':>15} {'first calls':>12}"
+    )
+    work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    results: dict[int, dict[str, float]] = {}
+    try:
+        for n in sizes:
+            spec_dir, out = work / f"spec{n}", work / f"out{n}"
+            spec_dir.mkdir()
+            text = synthesize(n)
+            (spec_dir / "synth.yaml").write_text(text)
+            gen = [
+                PY,
+                "-m",
+                "generator",
+                "generate",
+                "--spec-dir",
+                str(spec_dir),
+                "--out",
+                str(out),
+            ]
+            check = [PY, "-m", "generator", "check", "--spec-dir", str(spec_dir), "--out", str(out)]
+            cold, rss = _timed(gen, ROOT)
+            unchanged, _ = _timed(check, ROOT)
+            edited = text.replace("Field 3 of model 1.", "Field 3 of model 1, edited.", 1)
+            assert edited != text
+            (spec_dir / "synth.yaml").write_text(edited)
+            stale, _ = _timed(check, ROOT, ok=(1,))
+            regen, _ = _timed(gen, ROOT)
+            api = resolve(load_bytes(edited.encode(), "synth.yaml"))
+            picks = api.models[:: max(1, len(api.models) // 10)][:10]
+            payloads = json.dumps({m.name: example_payload(api, m) for m in picks})
+            # As a user runs it: with the package's bytecode compiled once (.pyc in place).
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            subprocess.run([PY, "-m", "compileall", "-q", str(out)], check=True, env=env)
+            first = subprocess.run(
+                [PY, "-c", FIRST_CALLS, payloads],
+                cwd=out,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            calls = float(first.stdout.strip())
+            results[n] = {"generate": cold, "rss": rss, "edit": regen}
+            print(
+                f"  {n:>6} {cold:>8.2f}s {rss:>7.0f}Mi {unchanged:>6.3f}s {stale:>11.2f}s "
+                f"{regen:>14.2f}s {calls:>11.3f}s"
+            )
+        reference = ROOT.parent / "shared" / "specs" / "openai.openapi.yaml"
+        dcg = shutil.which("datamodel-codegen", path=str(Path(PY).parent)) or "datamodel-codegen"
+        peer, peer_rss = _timed(
+            [
+                dcg,
+                "--input",
+                str(reference),
+                "--input-file-type",
+                "openapi",
+                "--output",
+                str(work / "dcg_openai.py"),
+                "--output-model-type",
+                "pydantic_v2.BaseModel",
+                "--formatters",
+                "ruff-format",
+                "ruff-check",
+            ],
+            ROOT,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print("  reference, same run:")
+    print(f"  datamodel-codegen, OpenAI's document (models only)  {peer:.2f} s, {peer_rss:.0f} MiB")
+    largest = max(sizes)
+    big = results[largest]
+    ratio = big["generate"] / peer
+    print(
+        f"  generate at {largest}: {ratio:.2f}x datamodel-codegen (target <= 0.50x)  "
+        f"{'ok' if ratio <= 0.5 else 'OVER TARGET'}"
+    )
+    print(
+        f"  peak RSS at {largest}: {big['rss']:.0f} MiB (target <= 200)  "
+        f"{'ok' if big['rss'] <= 200 else 'OVER TARGET'}"
+    )
+    edit = big["edit"] / big["generate"]
+    print(
+        f"  generate after a one-field edit: {edit:.2f}x cold (target <= 0.25x)  "
+        f"{'ok' if edit <= 0.25 else 'OVER TARGET'}"
+    )
+    if 500 in results and largest == 1500:
+        exponent = math.log(big["generate"] / results[500]["generate"]) / math.log(3)
+        print(
+            f"  growth from 500 to 1500 models: n^{exponent:.2f} (target <= 1.10)  "
+            f"{'ok' if exponent <= 1.1 else 'OVER TARGET'}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs, for a smoke test")
     args = parser.parse_args()
     codegen(runs=3 if args.quick else 7)
+    scale([10, 100] if args.quick else [10, 100, 500, 1500])
     overhead(seconds=0.5 if args.quick else 3.0)
 
 

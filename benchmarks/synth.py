@@ -1,17 +1,19 @@
 """A synthetic spec at any size, shaped like a real provider API.
 
 `synthesize(n)` writes `n` models of about ten fields each, with `n / 5` enums
-(every third one open), `n / 20` tagged unions with a fallback, `n / 4`
-endpoints with path, query and header parameters and JSON bodies, and every
+(every third one open), `n / 20` tagged unions with a fallback, and `n / 4`
+endpoints with path, query and header parameters and JSON bodies. It uses every
 type construct of the format: primitives, `list<>`, `map<>`, `optional<>`,
 `nullable<>`, literals, references, `extends`, defaults, examples and
-constraints. The output depends on `n` and `seed` only.
+constraints. Models refer to others of their own group of 10, as a resource's
+models do in real APIs. The output depends on `n` and `seed` only.
 """
 
 from __future__ import annotations
 
 import json
 import random
+from typing import Any
 
 FIELD_KINDS = (
     "string",
@@ -106,7 +108,10 @@ def synthesize(n: int, seed: int = 7, provider: str = "synth") -> str:
 
 def _field(rng: random.Random, m: int, f: int, n: int, enums: int) -> str:
     kind = rng.choice(FIELD_KINDS)
-    ref = f"Model{rng.randrange(n)}"
+    # As in real APIs, a model refers to a few others of its own resource (a response to
+    # its parts), not to any model at all: references point forward within a group of 10.
+    group_end = min(n, (m // 10 + 1) * 10)
+    ref = f"Model{rng.randrange(m + 1, group_end)}" if m + 1 < group_end else "Model0"
     enum = f"Enum{rng.randrange(enums)}"
     name = f"field_{f}" if f % 4 else f"fieldName{f}"  # some wire names need an alias
     extra = ""
@@ -137,3 +142,26 @@ def _field(rng: random.Random, m: int, f: int, n: int, enums: int) -> str:
         type_ = kind
     description = json.dumps(f"Field {f} of model {m}.")
     return f"{name}: {{type: '{type_}', description: {description}{extra}}}"
+
+
+def example_payload(api: Any, model: Any, depth: int = 0) -> dict[str, Any]:
+    """A small valid JSON body for `model` of a resolved spec: its required fields only."""
+    return {f.wire_name: _example_value(api, f.type, depth) for f in model.all_fields if f.required}
+
+
+def _example_value(api: Any, expr: Any, depth: int) -> Any:
+    if expr.kind == "primitive":
+        return {"string": "x", "integer": 1, "int64": 1, "number": 1.5, "boolean": True}.get(
+            expr.name
+        )
+    if expr.kind == "literal":
+        return expr.value
+    if expr.kind in ("list", "map"):
+        return [] if expr.kind == "list" else {}
+    if expr.kind == "nullable":
+        return None
+    enum = next((e for e in api.enums if e.spec_name == expr.name), None)
+    if enum is not None:
+        return enum.values[0]
+    inner = next(m for m in api.models if m.spec_name == expr.name)
+    return example_payload(api, inner, depth + 1) if depth < 8 else {}

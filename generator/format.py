@@ -26,11 +26,18 @@ def ruff_binary() -> str:
     return str(find_ruff_bin())
 
 
-def format_tree(root: Path) -> None:
-    """`ruff check --fix` then `ruff format` over every Python file under `root`."""
+def format_tree(root: Path, paths: list[str] | None = None) -> None:
+    """`ruff check --fix` then `ruff format` over `paths` under `root` (default: all of it).
+
+    Each file is formatted on its own terms (no setting looks at other files), so
+    formatting some files of a tree gives what formatting all of it would.
+    """
+    if paths is not None and not paths:
+        return
+    targets = paths if paths is not None else ["."]
     ruff = ruff_binary()
     check = subprocess.run(
-        [ruff, "check", *SETTINGS, *RULES, "--fix", "--quiet", "--no-cache", "."],
+        [ruff, "check", *SETTINGS, *RULES, "--fix", "--quiet", "--no-cache", *targets],
         cwd=root,
         capture_output=True,
         text=True,
@@ -39,7 +46,7 @@ def format_tree(root: Path) -> None:
     if check.returncode != 0:
         raise FormatError(f"ruff check failed on generated code:\n{check.stdout}{check.stderr}")
     fmt = subprocess.run(
-        [ruff, "format", *SETTINGS, "--quiet", "--no-cache", "."],
+        [ruff, "format", *SETTINGS, "--quiet", "--no-cache", *targets],
         cwd=root,
         capture_output=True,
         text=True,

@@ -6,10 +6,10 @@ annotation, so rendering is a walk: a template per kind (`_enum.py.jinja`,
 `_fields.jinja`. What is decided here is the layout, so that a user pays only
 for the models they touch:
 
-- all enums in `models/_enums.py` (they reference nothing);
-- every other class in a module of its own, except that classes which refer to
-  each other in a cycle share one module (a strongly connected component of the
-  reference graph), so modules import each other without cycles;
+- every class (enum, model or union) in a module of its own, except that classes
+  which refer to each other in a cycle share one module (a strongly connected
+  component of the reference graph), so modules import each other without
+  cycles;
 - `models/__init__.py` imports a module only when one of its names is first
   used.
 
@@ -19,13 +19,13 @@ forward (every module uses postponed evaluation), base classes cannot.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 from . import naming
-from .ir import API, Model, Union
-
-ENUMS_MODULE = "_enums"
+from .ir import API, Enum, Model, Union
+from .piece import Piece
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class ModelModule:
     """One module of `models/`: its classes and what it imports from its siblings."""
 
     name: str
+    enums: tuple[Enum, ...]
     models: tuple[Model, ...]
     unions: tuple[Union, ...]
     imports: tuple[tuple[str, tuple[str, ...]], ...]  # (".sibling", names), sorted
@@ -42,7 +43,8 @@ class ModelModule:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(m.name for m in self.models) + tuple(u.name for u in self.unions)
+        kinds = (self.enums, self.models, self.unions)
+        return tuple(item.name for kind in kinds for item in kind)
 
 
 @dataclass(frozen=True)
@@ -79,18 +81,16 @@ def layout(api: API) -> ModelsLayout:
     class_of = {e.spec_name: e.name for e in api.enums}
     class_of |= {m.spec_name: m.name for m in api.models}
     class_of |= {u.spec_name: u.name for u in api.unions}
-    enum_names = {e.name for e in api.enums}
-    nodes: dict[str, Model | Union] = {m.name: m for m in class_order(api)}
+    nodes: dict[str, Enum | Model | Union] = {e.name: e for e in api.enums}
+    nodes |= {m.name: m for m in class_order(api)}
     nodes |= {u.name: u for u in api.unions}
     refs = {name: _references(node, class_of) for name, node in nodes.items()}
     seen = {name: _references(node, class_of, inherited=False) for name, node in nodes.items()}
     edges = {name: [r for r in sorted(targets) if r in nodes] for name, targets in refs.items()}
 
     components = _components(list(nodes), edges)
-    module_names = naming.unique(
-        [ENUMS_MODULE, *(naming.snake(c[0], fallback="model") for c in components)]
-    )[1:]
-    locations = {name: f".{ENUMS_MODULE}" for name in sorted(enum_names)}
+    module_names = naming.unique([naming.snake(c[0], fallback="model") for c in components])
+    locations = {}
     for component, module in zip(components, module_names, strict=True):
         for name in component:
             locations[name] = f".{module}"
@@ -104,15 +104,13 @@ def layout(api: API) -> ModelsLayout:
             visible |= seen[name]
             for target in refs[name] - members:
                 wanted.setdefault(locations[target], set()).add(target)
+        classes = [nodes[name] for name in component]  # in `nodes` order: bases first
         modules.append(
             ModelModule(
                 name=module,
-                models=tuple(
-                    node
-                    for name, node in nodes.items()
-                    if name in members and isinstance(node, Model)
-                ),
-                unions=tuple(u for u in api.unions if u.name in members),
+                enums=tuple(c for c in classes if isinstance(c, Enum)),
+                models=tuple(c for c in classes if isinstance(c, Model)),
+                unions=tuple(c for c in classes if isinstance(c, Union)),
                 imports=tuple((m, tuple(sorted(names))) for m, names in sorted(wanted.items())),
                 unseen=frozenset(m for m, names in wanted.items() if not names <= visible),
             )
@@ -121,13 +119,15 @@ def layout(api: API) -> ModelsLayout:
 
 
 def _references(
-    node: Model | Union, class_of: dict[str, str], *, inherited: bool = True
+    node: Enum | Model | Union, class_of: dict[str, str], *, inherited: bool = True
 ) -> set[str]:
     """The classes a model or union names: its base, its fields' types, its variants.
 
     With `inherited`, also the types of inherited fields: pydantic evaluates those in
     the subclass's module when it builds the subclass.
     """
+    if isinstance(node, Enum):
+        return set()
     if isinstance(node, Union):
         return set(node.variants) | ({node.fallback} if node.fallback else set())
     found = {node.base} if node.base else set()
@@ -178,14 +178,23 @@ def _components(order: list[str], edges: dict[str, list[str]]) -> list[list[str]
     return found
 
 
-def render_models(env: Any, api: API) -> dict[str, str]:
-    """Each file of `models/` (before formatting, without the file header), keyed by name."""
+def render_models(env: Any, api: API) -> dict[str, Piece]:
+    """Each file of `models/` as a `render.Piece` (without the file header), keyed by name.
+
+    A module's inputs are the IR of its classes, so an edit to one model renders
+    that model's module again and no other.
+    """
     plan = layout(api)
-    files = {
-        "__init__.py": env.get_template("models_init.py.jinja").render(api=api, plan=plan),
-        f"{ENUMS_MODULE}.py": env.get_template("models_enums.py.jinja").render(api=api),
-    }
+    init = str(env.get_template("models_init.py.jinja").render(api=api, plan=plan))
+    pieces = {"__init__.py": Piece.made(init)}
     module_template = env.get_template("models_module.py.jinja")
     for module in plan.modules:
-        files[f"{module.name}.py"] = module_template.render(api=api, module=module)
-    return {name: str(text) for name, text in files.items()}
+        pieces[f"{module.name}.py"] = Piece(
+            repr((api.provider.name, module)),
+            functools.partial(_render, module_template, api, module),
+        )
+    return pieces
+
+
+def _render(template: Any, api: API, module: ModelModule) -> str:
+    return str(template.render(api=api, module=module))

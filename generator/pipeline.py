@@ -112,17 +112,33 @@ def resolve_all(specs: list[SpecFile]) -> list[API]:
     return apis
 
 
-def render_into(staging_root: Path, apis: list[API], templates: Path | None) -> None:
-    """Render and format every package into `staging_root`."""
-    from .format import format_tree
-    from .render import render
+def render_into(
+    staging_root: Path, apis: list[API], templates: Path | None, fingerprint: str
+) -> None:
+    """Render and format every package into `staging_root`, reusing cached files.
 
-    files = render(apis, templates)
-    for rel, text in sorted(files.items()):
+    A file whose inputs the cache has seen is copied from it; only the others are
+    rendered and formatted, and then stored for next time.
+    """
+    from .cache import FormatCache
+    from .format import format_tree
+    from .render import plan
+
+    cache = FormatCache.open(fingerprint)
+    fresh: dict[str, str] = {}
+    for rel, piece in sorted(plan(apis, templates).items()):
         path = staging_root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-    format_tree(staging_root)
+        key = cache.key(rel, piece.inputs)
+        cached = cache.get(key)
+        if cached is None:
+            path.write_bytes(piece.make().encode("utf-8"))
+            fresh[rel] = key
+        else:
+            path.write_bytes(cached)
+    format_tree(staging_root, [rel for rel in fresh if rel.endswith((".py", ".md"))])
+    for rel, key in fresh.items():
+        cache.put(key, (staging_root / rel).read_bytes())
 
 
 def _ignore(message: str) -> None:
@@ -149,7 +165,7 @@ def generate(
     apis = resolve_all(specs)
     fingerprint = manifest.generator_fingerprint(templates)
     with locked(out_dir, warn), Staging(out_dir) as staging:
-        render_into(staging.root, apis, templates)
+        render_into(staging.root, apis, templates, fingerprint)
         packages = [api.provider.package for api in apis]
         data = manifest.read(out_dir, warn)
         entries = data["specs"]
@@ -193,7 +209,7 @@ def check(
     stale: list[str] = []
     with tempfile.TemporaryDirectory(prefix="clientgen-check-") as scratch:
         staging_root = Path(scratch)
-        render_into(staging_root, apis, templates)
+        render_into(staging_root, apis, templates, fingerprint)
         for api in apis:
             package = api.provider.package
             expected = manifest.tree_hashes(staging_root / package)

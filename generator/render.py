@@ -7,12 +7,15 @@ an override holds only the files it changes.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from . import __version__, naming
 from .ir import API, Endpoint
 from .models import render_models
+from .piece import Piece
 from .resources import template_root
 
 CLIENT_FILES = ("__init__.py", "_client.py", "_errors.py", "_runtime.py", "README.md")
@@ -120,27 +123,48 @@ def environment(user_templates: Path | None = None) -> Any:
     return env
 
 
-def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str]:
-    """Every generated file, keyed by its path relative to `generated/`."""
+def plan(apis: list[API], user_templates: Path | None = None) -> dict[str, Piece]:
+    """Every generated file, keyed by its path relative to `generated/`, not yet rendered.
+
+    Models and resource modules (nearly every file of a large API) are rendered
+    only when asked; the few package-wide files are rendered here.
+    """
     env = environment(user_templates)
-    files: dict[str, str] = {}
+    pieces: dict[str, Piece] = {}
     for api in apis:
         package = api.provider.package
-        for name, text in render_models(env, api).items():
-            files[f"{package}/models/{name}"] = f"{header(api)}\n{text}"
+        mark = header(api)
+        models = render_models(env, api)
+        for name, piece in models.items():
+            pieces[f"{package}/models/{name}"] = Piece(
+                repr((mark, piece.inputs)), _with_header(mark, piece.make)
+            )
         for name in CLIENT_FILES:
             body = env.get_template(f"{name}.jinja").render(api=api)
-            mark = header(api, "html" if name.endswith(".md") else "#")
-            files[f"{package}/{name}"] = f"{mark}\n{body}"
-        files[f"{package}/_resources/__init__.py"] = (
-            f'{header(api)}\n"""One module per resource, imported when the client first uses it."""\n'
+            text = f"{header(api, 'html' if name.endswith('.md') else '#')}\n{body}"
+            pieces[f"{package}/{name}"] = Piece.made(text)
+        pieces[f"{package}/_resources/__init__.py"] = Piece.made(
+            f'{mark}\n"""One module per resource, imported when the client first uses it."""\n'
         )
         resource_template = env.get_template("_resource.py.jinja")
         for resource in api.resources:
-            body = resource_template.render(api=api, resource=resource)
-            files[f"{package}/_resources/{resource.module}.py"] = f"{header(api)}\n{body}"
-        files[f"{package}/py.typed"] = header(api) + "\n"
-    return files
+            pieces[f"{package}/_resources/{resource.module}.py"] = Piece(
+                repr((mark, api.provider, resource)),
+                _with_header(
+                    mark, functools.partial(resource_template.render, api=api, resource=resource)
+                ),
+            )
+        pieces[f"{package}/py.typed"] = Piece.made(mark + "\n")
+    return pieces
+
+
+def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str]:
+    """Every generated file, rendered, keyed by its path relative to `generated/`."""
+    return {rel: piece.make() for rel, piece in plan(apis, user_templates).items()}
+
+
+def _with_header(mark: str, make: Callable[[], str]) -> Callable[[], str]:
+    return lambda: f"{mark}\n{make()}"
 
 
 def readme_example(ep: Endpoint) -> naming.Code:

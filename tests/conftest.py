@@ -25,6 +25,17 @@ def server() -> Iterator[ScriptedServer]:
         srv.stop()
 
 
+@pytest.fixture(scope="session")
+def _cache_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("clientgen-cache")
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(monkeypatch: pytest.MonkeyPatch, _cache_root: Path) -> None:
+    """The generator's cache lives in the session's temporary folder, not the user's."""
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(_cache_root))
+
+
 @pytest.fixture(autouse=True)
 def _no_provider_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never pick up a real key from the environment."""

@@ -156,7 +156,7 @@ def test_interrupt_before_the_swap_writes_nothing(
     before = tree_hashes(out)
     write_spec(spec_dir, ACME.replace("A thing.", "Changed."))
 
-    def interrupted(root: Path) -> None:
+    def interrupted(root: Path, paths: list[str] | None = None) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr("generator.format.format_tree", interrupted)

@@ -40,9 +40,10 @@ def test_classes_in_a_reference_cycle_share_a_module() -> None:
     )
     plan = layout(api(text))
     assert plan.locations["Node"] == plan.locations["Peer"] == ".node"
-    assert plan.locations["Thing"] == ".thing" and plan.locations["Owner"] == "._enums"
+    assert plan.locations["Thing"] == ".thing" and plan.locations["Owner"] == ".owner"
     big = next(m for m in plan.modules if m.name == "big")
-    assert big.imports == (("._enums", ("Owner",)), (".thing", ("Thing",)))
+    assert big.imports == ((".owner", ("Owner",)), (".thing", ("Thing",)))
+    assert big.unseen == frozenset({".owner"})  # only Thing's inherited `owner` field names it
 
 
 def test_bases_come_before_their_subclasses() -> None:
@@ -52,8 +53,12 @@ def test_bases_come_before_their_subclasses() -> None:
     assert sorted(order) == sorted(m.name for m in api(text).models)
 
 
+def _files(text: str = ACME) -> dict[str, str]:
+    return {name: piece.make() for name, piece in render_models(environment(), api(text)).items()}
+
+
 def _source(text: str = ACME) -> str:
-    return "\n".join(render_models(environment(), api(text)).values())
+    return "\n".join(_files(text).values())
 
 
 def test_rendered_models_walk_the_ir() -> None:
@@ -64,9 +69,9 @@ def test_rendered_models_walk_the_ir() -> None:
     assert "count: int = Field(3, ge=0, le=10)" in source  # whole-number bounds stay integers
     assert "class Big(Thing):" in source and 'kind: Literal["big"] = "big"' in source
     assert source.count("defer_build=True") == 1  # on root models only; subclasses inherit it
-    files = render_models(environment(), api())
+    files = _files()
     assert "from .thing import Thing" in files["big.py"]  # a base is imported, not redefined
-    assert "class Owner(StrEnum)" in files["_enums.py"]
+    assert "class Owner(StrEnum)" in files["owner.py"]
     assert '"AnyThing": ".any_thing"' in files["__init__.py"]
     assert "_ANY_THING_TAGS" in source and "pydantic.Discriminator(_any_thing_tag)" in source
 
@@ -90,9 +95,10 @@ def test_render_outputs_every_file_with_a_header() -> None:
         "acme/_resources/things.py",
         "acme/_runtime.py",
         "acme/models/__init__.py",
-        "acme/models/_enums.py",
         "acme/models/any_thing.py",
         "acme/models/big.py",
+        "acme/models/owner.py",
+        "acme/models/size.py",
         "acme/models/small.py",
         "acme/models/thing.py",
         "acme/py.typed",

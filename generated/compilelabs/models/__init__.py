@@ -13,28 +13,32 @@ import importlib as _importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._enums import Author, Capability, ModelStatus, ModelType, Visibility
+    from .author import Author
+    from .capability import Capability
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
     from .get_model_response import GetModelResponse
     from .image_generation_model import ImageGenerationModel
     from .model_info import ModelInfo
+    from .model_status import ModelStatus
+    from .model_type import ModelType
     from .pricing_model import PricingModel
     from .text_generation_model import TextGenerationModel
+    from .visibility import Visibility
 
 _LOCATIONS: dict[str, str] = {
-    "Author": "._enums",
-    "Capability": "._enums",
+    "Author": ".author",
+    "Capability": ".capability",
     "ErrorDetail": ".error_detail",
     "ErrorResponse": ".error_response",
     "GetModelResponse": ".get_model_response",
     "ImageGenerationModel": ".image_generation_model",
     "ModelInfo": ".model_info",
-    "ModelStatus": "._enums",
-    "ModelType": "._enums",
+    "ModelStatus": ".model_status",
+    "ModelType": ".model_type",
     "PricingModel": ".pricing_model",
     "TextGenerationModel": ".text_generation_model",
-    "Visibility": "._enums",
+    "Visibility": ".visibility",
 }
 
 

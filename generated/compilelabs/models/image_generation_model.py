@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ._enums import Author, ModelStatus, Visibility  # noqa: F401 - inherited fields name them
+from .author import Author  # noqa: F401 - inherited fields name them
 from .model_info import ModelInfo
+from .model_status import ModelStatus  # noqa: F401 - inherited fields name them
 from .pricing_model import PricingModel  # noqa: F401 - inherited fields name them
+from .visibility import Visibility  # noqa: F401 - inherited fields name them
 
 
 class ImageGenerationModel(ModelInfo):

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._enums import Author, ModelStatus, Visibility
+from .author import Author
+from .model_status import ModelStatus
 from .pricing_model import PricingModel
+from .visibility import Visibility
 
 
 class ModelInfo(BaseModel):

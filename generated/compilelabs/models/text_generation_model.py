@@ -7,9 +7,12 @@ from typing import Literal
 
 from pydantic import Field
 
-from ._enums import Author, Capability, ModelStatus, Visibility  # noqa: F401 - inherited fields name them
+from .author import Author  # noqa: F401 - inherited fields name them
+from .capability import Capability
 from .model_info import ModelInfo
+from .model_status import ModelStatus  # noqa: F401 - inherited fields name them
 from .pricing_model import PricingModel  # noqa: F401 - inherited fields name them
+from .visibility import Visibility  # noqa: F401 - inherited fields name them
 
 
 class TextGenerationModel(ModelInfo):

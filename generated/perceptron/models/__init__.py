@@ -13,7 +13,6 @@ import importlib as _importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._enums import ModelOwner
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
     from .get_models_extended_response import GetModelsExtendedResponse
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from .list_models_response import ListModelsResponse
     from .model import Model
     from .model_extended import ModelExtended
+    from .model_owner import ModelOwner
     from .model_reasoning import ModelReasoning
     from .retrieve_model_response import RetrieveModelResponse
 
@@ -32,7 +32,7 @@ _LOCATIONS: dict[str, str] = {
     "ListModelsResponse": ".list_models_response",
     "Model": ".model",
     "ModelExtended": ".model_extended",
-    "ModelOwner": "._enums",
+    "ModelOwner": ".model_owner",
     "ModelReasoning": ".model_reasoning",
     "RetrieveModelResponse": ".retrieve_model_response",
 }

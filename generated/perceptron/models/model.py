@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._enums import ModelOwner
+from .model_owner import ModelOwner
 
 
 class Model(BaseModel):

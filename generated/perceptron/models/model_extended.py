@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ._enums import ModelOwner  # noqa: F401 - inherited fields name them
 from .model import Model
+from .model_owner import ModelOwner  # noqa: F401 - inherited fields name them
 from .model_reasoning import ModelReasoning
 
 

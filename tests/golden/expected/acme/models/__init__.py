@@ -13,11 +13,12 @@ import importlib as _importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._enums import Owner, Size
     from .address import Address
     from .any_thing import AnyThing
     from .big import Big
     from .new_thing import NewThing
+    from .owner import Owner
+    from .size import Size
     from .small import Small
     from .tag import Tag
     from .thing import Thing
@@ -27,8 +28,8 @@ _LOCATIONS: dict[str, str] = {
     "AnyThing": ".any_thing",
     "Big": ".big",
     "NewThing": ".new_thing",
-    "Owner": "._enums",
-    "Size": "._enums",
+    "Owner": ".owner",
+    "Size": ".size",
     "Small": ".small",
     "Tag": ".tag",
     "Thing": ".thing",

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._enums import Owner, Size
 from .address import Address
+from .owner import Owner
+from .size import Size
 
 
 class NewThing(BaseModel):

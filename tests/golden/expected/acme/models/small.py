@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ._enums import Owner  # noqa: F401 - inherited fields name them
+from .owner import Owner  # noqa: F401 - inherited fields name them
 from .tag import Tag  # noqa: F401 - inherited fields name them
 from .thing import Thing
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._enums import Size
+from .size import Size
 
 
 class Tag(BaseModel):

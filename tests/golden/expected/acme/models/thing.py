@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._enums import Owner
+from .owner import Owner
 from .tag import Tag
 
 

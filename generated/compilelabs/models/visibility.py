@@ -1,22 +1,22 @@
-# Generated from spec/perceptron.yaml by clientgen 0.1.0. Do not edit.
-"""Enums of the Perceptron API."""
+# Generated from spec/compilelabs.yaml by clientgen 0.1.0. Do not edit.
+"""`Visibility` of the CompileLabs API."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
 
-class ModelOwner(StrEnum):
-    """The organization that owns the model.
+class Visibility(StrEnum):
+    """Whether the model is publicly visible or private.
 
     Unknown values are kept as extra members rather than rejected.
     """
 
-    PERCEPTRON = "perceptron"
-    ALIBABA = "alibaba"
+    PRIVATE = "private"
+    PUBLIC = "public"
 
     @classmethod
-    def _missing_(cls, value: object) -> ModelOwner | None:
+    def _missing_(cls, value: object) -> Visibility | None:
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
@@ -26,5 +26,5 @@ class ModelOwner(StrEnum):
 
 
 __all__ = [
-    "ModelOwner",
+    "Visibility",
 ]

@@ -1,15 +1,9 @@
 # Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
-"""Enums of the Acme API."""
+"""`Owner` of the Acme API."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-
-
-class Size(StrEnum):
-    BIG = "big"
-    SMALL = "small"
-    TINY = "tiny"
 
 
 class Owner(StrEnum):
@@ -30,5 +24,4 @@ class Owner(StrEnum):
 
 __all__ = [
     "Owner",
-    "Size",
 ]
