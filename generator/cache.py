@@ -20,7 +20,6 @@ import contextlib
 import hashlib
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 _LAYOUT = "v1"
@@ -75,15 +74,21 @@ class FormatCache:
         if self.root is None:
             return
         folder = self.root / key[:2]
+        # Written aside and renamed, so a reader never sees half an entry; the name is this
+        # process's own, and O_EXCL refuses one planted in advance.
+        tmp = folder / f".tmp-{os.getpid()}-{key}"
         try:
-            folder.mkdir(mode=0o700, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileNotFoundError:
+                folder.mkdir(mode=0o700, exist_ok=True)
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(hashlib.sha256(body).digest() + body)
             os.replace(tmp, folder / key)
         except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def _private_dir(path: Path, *, follow: bool) -> Path | None:
