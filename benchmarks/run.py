@@ -62,8 +62,8 @@ def openapi_equivalent() -> dict[str, Any]:
     """The Perceptron spec's models as a one-endpoint OpenAPI document."""
     sys.path.insert(0, str(ROOT))
     from generator.ir import resolve
+    from generator.jsonschema import json_schema
     from generator.load import load_file
-    from generator.models import json_schema
 
     api = resolve(load_file(ROOT / "spec" / "perceptron.yaml"))
     schemas = {
