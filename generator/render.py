@@ -41,7 +41,7 @@ _Undefined: Any = type(None)  # jinja2.Undefined, once an environment exists
 def _paste(value: object) -> object:
     """Jinja's `finalize`: every `{{ ... }}` passes here before it reaches the output.
 
-    Only `naming.Code` (text a renderer made safe), identifiers and numbers get
+    Only `naming.Code` (text a renderer made safe), plain names and numbers get
     through; any other string is spec text a template forgot to render, and the
     run fails rather than writing it into source.
     """
@@ -57,7 +57,7 @@ def _paste(value: object) -> object:
 def _bytecode_cache() -> Any:
     """Compiled templates, cached per user, or no cache at all.
 
-    The cache holds pickled code that the next run executes, so it must be a
+    The cache holds compiled code that the next run executes, so it must be a
     folder only this user can write: Jinja's default (`$TMPDIR/_jinja2-cache-<uid>`)
     is created with mode 0700 and refused unless this user owns it with that mode.
     It saves about a third of the template set-up time of a run (benchmarks/README.md).
@@ -115,7 +115,7 @@ def environment(user_templates: Path | None = None) -> Any:
     env.filters["md_text"] = naming.md_text
     env.filters["md_code"] = naming.md_code
     # A macro's output was checked piece by piece as it rendered; `macro` marks it so.
-    # tests/test_render.py checks that the filter is only ever applied to a macro call.
+    # tests/test_hostile_generator.py checks that it is only ever applied to a macro call.
     env.filters["macro"] = naming.Code
     env.filters["indent"] = _indent(env.filters["indent"])
     env.globals["readme_example"] = readme_example
