@@ -48,8 +48,9 @@ def generator_fingerprint(user_templates: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def inputs_hash(spec_bytes: bytes, fingerprint: str) -> str:
-    return sha256(fingerprint.encode() + b"\0" + spec_bytes)
+def inputs_hash(spec_sha256: str, fingerprint: str) -> str:
+    """What a package was made from: the spec (by its sha256) and the generator."""
+    return sha256(f"{fingerprint}\0{spec_sha256}".encode())
 
 
 # A package folder is a direct child of the output folder, named like a provider id.

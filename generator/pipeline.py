@@ -173,7 +173,8 @@ def generate(
         for spec, api in zip(specs, apis, strict=True):
             entries[spec.key] = {
                 "package": api.provider.package,
-                "inputs": manifest.inputs_hash(read_spec_bytes(spec.path, spec.shown), fingerprint),
+                # The hash of the bytes that were parsed, not of a second read of the file.
+                "inputs": manifest.inputs_hash(api.spec_sha256, fingerprint),
                 "files": manifest.tree_hashes(staging.root / api.provider.package),
             }
         gone: dict[str, set[str]] = {}
@@ -241,9 +242,8 @@ def _fresh(
         entry = entries[spec.key]
         if not isinstance(entry, dict):
             return False
-        if entry.get("inputs") != manifest.inputs_hash(
-            read_spec_bytes(spec.path, spec.shown), fingerprint
-        ):
+        spec_sha256 = manifest.sha256(read_spec_bytes(spec.path, spec.shown))
+        if entry.get("inputs") != manifest.inputs_hash(spec_sha256, fingerprint):
             return False
         package_dir = out_dir / str(entry.get("package"))
         if not package_dir.is_dir() or manifest.tree_hashes(package_dir) != entry.get("files"):
@@ -332,9 +332,9 @@ def diff_against(
     listed = git("ls-tree", "-z", "--name-only", f"{ref}", "--", ".").split("\0")
     old_names = {Path(p).name for p in listed if p.endswith((".yaml", ".yml"))}
     new_names = {p.name for p in spec_dir.glob("*.yaml")}
-    for name in sorted(old_names | new_names):
-        _check_spec_name(name)
     names = sorted(old_names | new_names)
+    for name in names:
+        _check_spec_name(name)
     if providers:
         unknown = [p for p in providers if f"{p}.yaml" not in names and p not in names]
         if unknown:

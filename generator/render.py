@@ -35,10 +35,7 @@ def header(api: API, comment: str = "#") -> str:
     return f"{comment} {text}"
 
 
-_Undefined: Any = type(None)  # jinja2.Undefined, once an environment exists
-
-
-def _paste(value: object) -> object:
+def _paste(value: object, undefined: type) -> object:
     """Jinja's `finalize`: every `{{ ... }}` passes here before it reaches the output.
 
     Only `naming.Code` (text a renderer made safe), plain names and numbers get
@@ -46,7 +43,7 @@ def _paste(value: object) -> object:
     run fails rather than writing it into source.
     """
     # `{{ x if cond }}` without `else` yields Undefined, which renders as nothing.
-    if type(value) is naming.Code or naming.pasteable(value) or isinstance(value, _Undefined):
+    if naming.pasteable(value) or isinstance(value, undefined):
         return value
     raise TemplateSafetyError(
         f"a template pastes {value!r} without rendering it "
@@ -87,9 +84,6 @@ class TemplateSafetyError(RuntimeError):
 def environment(user_templates: Path | None = None) -> Any:
     import jinja2  # imported here: `check` on unchanged inputs never renders
 
-    global _Undefined
-    _Undefined = jinja2.Undefined
-
     root = template_root()
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
@@ -101,7 +95,7 @@ def environment(user_templates: Path | None = None) -> Any:
         loader=jinja2.ChoiceLoader(loaders),
         bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
-        finalize=_paste,
+        finalize=functools.partial(_paste, undefined=jinja2.Undefined),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
