@@ -497,7 +497,7 @@ class BaseClient:
             request.url.host,
             request.url.port,
         ):
-            for name in _SECRET_HEADERS | {self._config.auth_header.lower()}:
+            for name in _secret_headers(self._config.auth_header):
                 headers.pop(name, None)
         content = request.content if method == request.method else None
         return httpx.Request(
@@ -734,10 +734,15 @@ _SECRET_HEADERS = frozenset(
 )
 
 
+def _secret_headers(auth_header: str) -> frozenset[str]:
+    """Headers that carry credentials (lower-cased): never logged, never sent to another origin."""
+    return _SECRET_HEADERS | {auth_header.lower()}
+
+
 def _log_attempt(request: httpx.Request, attempt: int, auth_header: str) -> None:
     if not log.isEnabledFor(logging.DEBUG):
         return
-    secret = _SECRET_HEADERS | {auth_header.lower()}
+    secret = _secret_headers(auth_header)
     headers = {k: "<redacted>" if k.lower() in secret else v for k, v in request.headers.items()}
     log.debug("%s %s (attempt %d) headers=%s", request.method, request.url, attempt + 1, headers)
 
