@@ -1,17 +1,25 @@
-"""A cache of formatted files, so that `generate` and `check` redo only what changed.
+"""A per-user cache, so that `generate` and `check` redo only what changed.
 
-Each generated file is keyed by what it is made from: for a models module or
-a resource module, the IR it renders (so a cache hit skips rendering and
-formatting); for every other file, its rendered text (a hit skips formatting).
-The key also holds the generator's fingerprint (its code, templates and the
+It holds two kinds of entry, each keyed by what it is made from:
+
+- `file`: a formatted generated file. For a models or resource module the key is
+  the IR it renders (a hit skips rendering and formatting); for every other file,
+  its rendered text (a hit skips formatting).
+- `ir`: one resolved definition of a spec (`ir.py`), keyed by its source text,
+  with the definitions it read while resolving, so a hit skips parsing,
+  validating and resolving it.
+
+Every key also holds the generator's fingerprint (its code, templates and the
 pinned ruff), so a new generator never reads an old entry. The output is byte
 for byte what a run without the cache writes.
 
 The cache is the user's own: `$CLIENTGEN_CACHE_DIR`, else
 `$XDG_CACHE_HOME/clientgen`, else `~/.cache/clientgen`, created with mode 0700
 and used only while this user owns it and nobody else may write to it (it is
-never a shared folder). Every entry carries the sha256 of its content; one that does not match
-is ignored and rewritten, never trusted. `CLIENTGEN_CACHE=off` turns it off.
+never a shared folder). Entries live in one SQLite file there. Each carries the
+sha256 of its content; one that does not match is ignored and rewritten, never
+trusted, and a file SQLite cannot read is replaced. Entries unused for
+`KEEP_DAYS` are dropped. `CLIENTGEN_CACHE=off` turns the cache off.
 """
 
 from __future__ import annotations
@@ -20,10 +28,15 @@ import contextlib
 import hashlib
 import os
 import stat
+import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-_LAYOUT = "v1"
-_DIGEST = 32
+_LAYOUT = "v2"
+_DB = "entries.sqlite"
+KEEP_DAYS = 30
+_BATCH = 500  # keys per query: under every SQLite's limit on bound variables
 
 
 def default_root() -> Path | None:
@@ -37,58 +50,149 @@ def default_root() -> Path | None:
     return Path(base) / "clientgen"
 
 
-class FormatCache:
-    """Formatted file contents by key; a disabled cache misses every time."""
+class Cache:
+    """Bytes by key; a disabled or unreadable cache misses every time and stores nothing."""
 
     def __init__(self, root: Path | None, salt: str) -> None:
-        self.root = None
+        self.root: Path | None = None
+        self._db: Any = None
         # The configured folder may be reached through a link (a moved ~/.cache); the
-        # entries folder the cache makes inside it may not.
+        # folder the cache makes inside it may not.
         if root is not None and _private_dir(root, follow=True) is not None:
             self.root = _private_dir(root / _LAYOUT, follow=False)
+        if self.root is not None:
+            self._db = _connect(self.root / _DB)
+            if self._db is None:
+                self.root = None
         self.salt = salt.encode()
+        self._touched: set[str] = set()
 
     @classmethod
-    def open(cls, salt: str) -> FormatCache:
+    def open(cls, salt: str) -> Cache:
         return cls(default_root(), salt)
 
-    def key(self, rel: str, inputs: str) -> str:
+    def key(self, kind: str, name: str, inputs: str | bytes) -> str:
+        """The key of entry `name` of `kind` made from `inputs`."""
         digest = hashlib.sha256(self.salt)
-        digest.update(b"\0" + rel.encode() + b"\0")
-        digest.update(inputs.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0" + kind.encode() + b"\0" + name.encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(
+            inputs if isinstance(inputs, bytes) else inputs.encode("utf-8", "surrogatepass")
+        )
         return digest.hexdigest()
 
-    def get(self, key: str) -> bytes | None:
-        if self.root is None:
-            return None
+    def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """The intact entries among `keys`."""
+        wanted = list(dict.fromkeys(keys))
+        if self._db is None or not wanted:
+            return {}
+        found: dict[str, bytes] = {}
+        today = _today()
         try:
-            data = (self.root / key[:2] / key).read_bytes()
-        except OSError:
-            return None
-        body = data[_DIGEST:]
-        if len(data) < _DIGEST or hashlib.sha256(body).digest() != data[:_DIGEST]:
-            return None  # corrupt or truncated: rendered again, and overwritten
-        return body
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start : start + _BATCH]
+                marks = ",".join("?" * len(batch))
+                rows = self._db.execute(
+                    f"SELECT key, digest, body, used FROM entries WHERE key IN ({marks})",
+                    batch,
+                )
+                for key, digest, body, used in rows:
+                    if isinstance(body, bytes) and hashlib.sha256(body).digest() == digest:
+                        found[key] = body  # else corrupt: made again, and overwritten
+                        if used != today:
+                            self._touched.add(key)
+        except _sqlite().Error as exc:
+            self._disable(broken=not isinstance(exc, _sqlite().OperationalError))
+            return {}
+        return found
+
+    def get(self, key: str) -> bytes | None:
+        return self.get_many([key]).get(key)
+
+    def put_many(self, entries: dict[str, bytes]) -> None:
+        """Store `entries`, mark this run's hits as used, and drop long-unused entries."""
+        if self._db is None:
+            return
+        today = _today()
+        try:
+            with self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO entries (key, digest, body, used) VALUES (?, ?, ?, ?)",
+                    [(k, hashlib.sha256(v).digest(), v, today) for k, v in entries.items()],
+                )
+                touched = sorted(self._touched - set(entries))
+                self._db.executemany(
+                    "UPDATE entries SET used = ? WHERE key = ?", [(today, k) for k in touched]
+                )
+                self._db.execute("DELETE FROM entries WHERE used < ?", (today - KEEP_DAYS,))
+        except _sqlite().Error as exc:  # busy or broken: this run's entries are not kept
+            self._disable(broken=not isinstance(exc, _sqlite().OperationalError))
+        self._touched.clear()
 
     def put(self, key: str, body: bytes) -> None:
-        if self.root is None:
-            return
-        folder = self.root / key[:2]
-        # Written aside and renamed, so a reader never sees half an entry; the name is this
-        # process's own, and O_EXCL refuses one planted in advance.
-        tmp = folder / f".tmp-{os.getpid()}-{key}"
-        try:
-            try:
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileNotFoundError:
-                folder.mkdir(mode=0o700, exist_ok=True)
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(hashlib.sha256(body).digest() + body)
-            os.replace(tmp, folder / key)
-        except OSError:
+        self.put_many({key: body})
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _disable(self, *, broken: bool = False) -> None:
+        """Stop using the database; a `broken` one (not merely busy) is removed."""
+        with contextlib.suppress(Exception):
+            self._db.close()
+        self._db = None
+        if broken and self.root is not None:
             with contextlib.suppress(OSError):
-                tmp.unlink()
+                (self.root / _DB).unlink()
+
+
+def _today() -> int:
+    return int(time.time() // 86400)
+
+
+def _sqlite() -> Any:
+    import sqlite3
+
+    return sqlite3
+
+
+def _connect(path: Path) -> Any:
+    """The cache database at `path`, made (0600) if need be; one SQLite cannot read is replaced."""
+    try:
+        sqlite3 = _sqlite()
+    except ImportError:  # a Python built without SQLite: no cache
+        return None
+    for attempt in range(2):
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            info = None
+        except OSError:
+            return None
+        if info is not None and (not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid()):
+            return None  # a link or somebody else's file: never opened
+        try:
+            if info is None:
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+            db = sqlite3.connect(path, timeout=5, isolation_level="DEFERRED")
+            # A lost write costs only a miss, and a torn file is replaced: no fsync.
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, digest BLOB NOT NULL,"
+                " body BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
+            )
+            db.commit()
+            return db
+        except sqlite3.OperationalError:
+            return None  # busy (another run holds it) or unwritable: no cache this time
+        except sqlite3.DatabaseError:
+            if attempt:
+                return None
+            with contextlib.suppress(OSError):
+                path.unlink()  # not a database (or a broken one): start afresh
+        except (sqlite3.Error, OSError):
+            return None
+    return None
 
 
 def _private_dir(path: Path, *, follow: bool) -> Path | None:

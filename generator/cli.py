@@ -7,6 +7,7 @@ Errors are printed as `file:line:col path: message`, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import signal
 import sys
@@ -140,6 +141,19 @@ def _warn(message: str) -> None:
 
 
 def _run(args: argparse.Namespace, written: list[str]) -> int:
+    # A run is short and builds large acyclic trees (YAML values, the IR, cache entries);
+    # the cycle collector would only rescan them over and over. Reference counting still
+    # frees everything a run lets go of.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _dispatch(args, written)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
     from . import pipeline
 
     templates = getattr(args, "templates", None)

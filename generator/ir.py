@@ -9,16 +9,17 @@ Templates only walk this structure.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from . import naming
 from .errors import Problem, SpecError, did_you_mean
 from .load import LoadedSpec, PathKey, Positions
 from .naming import Code
-from .spec import HEADER_NAME, EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
+from .spec import HEADER_NAME, SECTIONS, EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
 from .typeexpr import PRIMITIVES, RESERVED_TYPE_NAMES, WRAPPERS, TypeExpr, TypeSyntaxError, parse
 
 _PY_PRIMITIVES = {
@@ -268,6 +269,8 @@ class API:
     rate_limits: tuple[RateLimit, ...]
     spec_path: str
     spec_sha256: str
+    # Per definition, a name for its IR: equal digests mean equal IR (see memo.py).
+    digests: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def endpoints(self) -> Iterator[Endpoint]:
@@ -287,16 +290,61 @@ class API:
         )
 
 
+Definition = Enum | Model | Union
+T = TypeVar("T", Enum, Model, Union)
+# What resolving a definition read of others: name -> (its kind, or None for no such
+# name; whether its content was read, beyond its kind).
+Reads = dict[str, tuple[str | None, bool]]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A definition's IR with what it read of other definitions (for `memo.py`)."""
+
+    ir: Definition
+    reads: Reads
+
+
 def resolve(loaded: LoadedSpec) -> API:
     """Resolve one loaded spec, or raise `SpecError` listing every problem found."""
-    return _Resolver(loaded).run()
+    return resolve_reusing(loaded)[0]
+
+
+def resolve_reusing(
+    loaded: LoadedSpec,
+    reused: dict[str, Resolved] | None = None,
+    order: dict[str, list[str]] | None = None,
+) -> tuple[API, dict[str, Resolved]]:
+    """Resolve a spec whose definitions in `reused` were resolved by an earlier run.
+
+    Those definitions are absent from `loaded.spec`; `order` names every definition
+    of each section in document order. Returns the API and every definition
+    resolved here, with what each read.
+    """
+    resolver = _Resolver(loaded, reused or {}, order)
+    api = resolver.run()
+    fresh = {
+        name: Resolved(ir, resolver.reads[name])
+        for name, ir in resolver.definitions()
+        if name not in resolver.reused
+    }
+    return api, fresh
 
 
 class _Resolver:
-    def __init__(self, loaded: LoadedSpec) -> None:
+    def __init__(
+        self,
+        loaded: LoadedSpec,
+        reused: dict[str, Resolved] | None = None,
+        order: dict[str, list[str]] | None = None,
+    ) -> None:
         self.loaded = loaded
         self.spec: Spec = loaded.spec
         self.pos: Positions = loaded.positions
+        self.reused = reused or {}
+        self.order = order or {s: list(getattr(self.spec, s)) for s in SECTIONS}
+        self.reads: dict[str, Reads] = {name: r.reads for name, r in self.reused.items()}
+        self._reading: list[Reads] = []  # one per definition being resolved, innermost last
         self.problems: list[Problem] = []
         self.kinds: dict[str, str] = {}
         self.class_names: dict[str, str] = {}
@@ -313,12 +361,19 @@ class _Resolver:
     def run(self) -> API:
         self._collect_names()
         self._check_raise()
-        for name, enum_spec in self.spec.enums.items():
-            self.enums[name] = self._enum(name, enum_spec)
-        for name in self.spec.models:
+        for name in self.order["enums"]:
+            enum = self._reuse(name, Enum)
+            if enum is None:
+                with self._recording(name):
+                    enum = self._enum(name, self.spec.enums[name])
+            self.enums[name] = enum
+        for name in self.order["models"]:
             self._model(name, ())
-        for name, union_spec in self.spec.unions.items():
-            union = self._union(name, union_spec)
+        for name in self.order["unions"]:
+            union = self._reuse(name, Union)
+            if union is None:
+                with self._recording(name):
+                    union = self._union(name, self.spec.unions[name])
             if union:
                 self.unions[name] = union
         provider = self._provider()
@@ -328,13 +383,45 @@ class _Resolver:
         return API(
             provider=provider,
             enums=tuple(self.enums.values()),
-            models=tuple(self.models[n] for n in self.spec.models if n in self.models),
+            models=tuple(self.models[n] for n in self.order["models"] if n in self.models),
             unions=tuple(self.unions.values()),
             resources=resources,
             rate_limits=limits,
             spec_path=self.loaded.display_path,
             spec_sha256=self.loaded.sha256,
         )
+
+    def definitions(self) -> Iterator[tuple[str, Definition]]:
+        yield from self.enums.items()
+        yield from self.models.items()
+        yield from self.unions.items()
+
+    # what a definition reads of others (see memo.py) --------------------------
+
+    def _reuse(self, name: str, kind: type[T]) -> T | None:
+        reused = self.reused.get(name)
+        return reused.ir if reused is not None and isinstance(reused.ir, kind) else None
+
+    @contextlib.contextmanager
+    def _recording(self, name: str) -> Iterator[None]:
+        self._reading.append({})
+        try:
+            yield
+        finally:
+            self.reads[name] = self._reading.pop()
+
+    def _uses(self, name: str, *, content: bool = False) -> None:
+        """Note that the definition being resolved reads `name` (its kind, or all of it).
+
+        Reading another definition's content reads whatever that one read too.
+        """
+        if not self._reading:
+            return  # endpoints and the provider are resolved afresh every run
+        reads = self._reading[-1]
+        _note(reads, name, self.kinds.get(name), content)
+        if content:
+            for other, (kind, whole) in self.reads.get(name, {}).items():
+                _note(reads, other, kind, whole)
 
     def _check_client_names(self, provider: Provider, resources: tuple[Resource, ...]) -> None:
         """Spec classes share the package namespace with the client and resource classes."""
@@ -361,8 +448,8 @@ class _Resolver:
 
     def _collect_names(self) -> None:
         taken: dict[str, tuple[str, str]] = {}
-        for section in ("enums", "models", "unions"):
-            for name in getattr(self.spec, section):
+        for section in SECTIONS:
+            for name in self.order[section]:
                 path = (section, name)
                 if name in self.kinds:
                     self.fail(path, f"{name!r} is already defined in {self.kinds[name]}", key=True)
@@ -397,6 +484,7 @@ class _Resolver:
                 self.class_names[name] = py
 
     def _named(self, name: str, path: PathKey, *, want: tuple[str, ...]) -> str | None:
+        self._uses(name)
         kind = self.kinds.get(name)
         if kind is None:
             known = [n for n, k in self.kinds.items() if k in want]
@@ -468,6 +556,14 @@ class _Resolver:
     def _model(self, name: str, chain: tuple[str, ...]) -> Model | None:
         if name in self.models:
             return self.models[name]
+        reused = self._reuse(name, Model)
+        if reused is not None:
+            self.models[name] = reused
+            return reused
+        with self._recording(name):
+            return self._new_model(name, chain)
+
+    def _new_model(self, name: str, chain: tuple[str, ...]) -> Model | None:
         spec = self.spec.models[name]
         path = ("models", name)
         if name in chain:
@@ -482,6 +578,7 @@ class _Resolver:
             if not self._named(spec.extends, (*path, "extends"), want=("models",)):
                 return None
             base = self._model(spec.extends, (*chain, name))
+            self._uses(spec.extends, content=True)
             if base is None:
                 return None
         inherited = {f.wire_name: f for f in (base.all_fields if base else ())}
@@ -577,6 +674,7 @@ class _Resolver:
     def _default_literal(self, value: Any, expr: TypeExpr) -> Code:
         """A default as Python source: an enum's member (`Size.BIG`), else the literal."""
         if expr.kind == "named" and self.kinds.get(expr.name) == "enums":
+            self._uses(expr.name, content=True)
             for member in self.enums[expr.name].members:
                 if member.value == value:
                     return Code(f"{self.class_names[expr.name]}.{member.name}")
@@ -624,7 +722,8 @@ class _Resolver:
                 return f"expected {expr.name}, got {value!r}"
             return None if isinstance(value, allowed) else f"expected {expr.name}, got {value!r}"
         if expr.kind == "named" and self.kinds.get(expr.name) == "enums":
-            values = self.spec.enums[expr.name].values
+            self._uses(expr.name, content=True)
+            values = self.enums[expr.name].values
             if value not in values:
                 hint = did_you_mean(str(value), values)
                 return f"{value!r} is not a value of enum {expr.name}" + (
@@ -648,6 +747,7 @@ class _Resolver:
         for i, variant in enumerate(spec.variants):
             vpath = (*path, "variants", str(i))
             if self._named(variant, vpath, want=("models",)):
+                self._uses(variant, content=True)
                 model = self.models.get(variant)
                 if model:
                     variants.append(model)
@@ -1011,7 +1111,7 @@ class _Resolver:
 
     def _values(self, expr: TypeExpr) -> tuple[Any, ...] | None:
         if expr.kind == "named" and self.kinds[expr.name] == "enums":
-            return tuple(self.spec.enums[expr.name].values)
+            return self.enums[expr.name].values
         if expr.kind == "primitive" and expr.name == "boolean":
             return (False, True)
         if expr.kind == "literal":
@@ -1021,7 +1121,7 @@ class _Resolver:
     def _param_annotation(self, expr: TypeExpr) -> Code:
         """Request enums are typed as `Literal[...]` so plain strings type-check."""
         if expr.kind == "named" and self.kinds[expr.name] == "enums":
-            enum = self.spec.enums[expr.name]
+            enum = self.enums[expr.name]
             literal = _literal(enum.values)
             return Code(f"{literal} | str") if enum.open else literal
         if expr.kind == "list":
@@ -1113,6 +1213,11 @@ class _Resolver:
             # of failing against the variant the parameter asked for.
             cases = []
         return selector, tuple(overloads), tuple(cases)
+
+
+def _note(reads: Reads, name: str, kind: str | None, content: bool) -> None:
+    known = reads.get(name)
+    reads[name] = (kind, content or (known is not None and known[1]))
 
 
 def _constraints(given: dict[str, Any]) -> dict[str, Any]:

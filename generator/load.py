@@ -37,6 +37,9 @@ class Positions:
     values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     quoted: set[PathKey] = field(default_factory=set)
+    # The definitions (`("models", name)`) that hold a YAML alias: their value
+    # depends on text outside them.
+    aliased: set[PathKey] = field(default_factory=set)
 
     def of(self, path: PathKey, *, key: bool = False) -> tuple[int, int]:
         """The position of `path`, or of its closest ancestor that has one."""
@@ -92,13 +95,22 @@ def load_file(path: Path, *, shown_as: str | None = None) -> LoadedSpec:
 
 def load_bytes(raw: bytes, shown: str) -> LoadedSpec:
     """Parse and validate spec text (used for files and for `git show` output)."""
+    return load_text(decode(raw, shown), shown, hashlib.sha256(raw).hexdigest())
+
+
+def decode(raw: bytes, shown: str) -> str:
+    """Spec bytes as text; anything but UTF-8 is a located error."""
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - raw.rfind(b"\n", 0, exc.start)
         message = f"not UTF-8 text: {exc.reason}"
         raise SpecError([Problem(shown, line, column, "", message)]) from None
+
+
+def load_text(text: str, shown: str, sha256: str) -> LoadedSpec:
+    """Parse and validate spec text; `sha256` is that of the bytes it was read from."""
     data, positions = parse_yaml(text, shown)
     if not isinstance(data, dict):
         raise SpecError([positions.problem((), "expected a mapping at the top of the file")])
@@ -106,7 +118,7 @@ def load_bytes(raw: bytes, shown: str) -> LoadedSpec:
         spec = Spec.model_validate(data)
     except ValidationError as exc:
         raise SpecError(_problems(exc, positions)) from None
-    return LoadedSpec(spec, positions, shown, hashlib.sha256(raw).hexdigest())
+    return LoadedSpec(spec, positions, shown, sha256)
 
 
 def parse_yaml(text: str, shown: str) -> tuple[Any, Positions]:
@@ -175,6 +187,7 @@ class _Composer:
         mark = event.start_mark
         self._record_value(path, (mark.line + 1, mark.column + 1))
         if isinstance(event, yaml.AliasEvent):
+            self.positions.aliased.add(path[:2])
             if event.anchor not in self.anchors:
                 raise self.fail(mark, path, f"unknown YAML alias *{event.anchor}")
             value, source, count, values, keys = self.anchors[event.anchor]

@@ -39,7 +39,7 @@ class ModelModule:
     imports: tuple[tuple[str, tuple[str, ...]], ...]  # (".sibling", names), sorted
     # Siblings whose names only inherited fields use: the source does not mention them, but
     # pydantic evaluates those fields in this module when it builds a subclass.
-    unseen: frozenset[str] = frozenset()
+    unseen: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -112,7 +112,7 @@ def layout(api: API) -> ModelsLayout:
                 models=tuple(c for c in classes if isinstance(c, Model)),
                 unions=tuple(c for c in classes if isinstance(c, Union)),
                 imports=tuple((m, tuple(sorted(names))) for m, names in sorted(wanted.items())),
-                unseen=frozenset(m for m, names in wanted.items() if not names <= visible),
+                unseen=tuple(sorted(m for m, names in wanted.items() if not names <= visible)),
             )
         )
     return ModelsLayout(tuple(modules), locations)
@@ -190,10 +190,17 @@ def render_models(env: Any, api: API) -> dict[str, Piece]:
     module_template = env.get_template("models_module.py.jinja")
     for module in plan.modules:
         pieces[f"{module.name}.py"] = Piece(
-            repr((api.provider.name, module)),
+            _inputs(api, module),
             functools.partial(_render, module_template, api, module),
         )
     return pieces
+
+
+def _inputs(api: API, module: ModelModule) -> str:
+    """What a module's text depends on: its place and imports, and its classes by digest."""
+    classes: list[Enum | Model | Union] = [*module.enums, *module.models, *module.unions]
+    digests = [api.digests.get(c.spec_name) or repr(c) for c in classes]
+    return repr((api.provider.name, module.name, module.imports, module.unseen, digests))
 
 
 def _render(template: Any, api: API, module: ModelModule) -> str:

@@ -6,11 +6,12 @@ they cannot disagree about what a spec produces.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from .errors import Problem, SpecError, UsageError
 from .source import read_spec_bytes
 
 if TYPE_CHECKING:  # the heavy stages are imported only when a run needs them
+    from .cache import Cache
     from .diff import Side
     from .ir import API
 
@@ -80,16 +82,20 @@ def _display_path(path: Path) -> str:
         return path.as_posix()
 
 
-def resolve_all(specs: list[SpecFile]) -> list[API]:
-    """Load and resolve every spec, reporting the problems of all files together."""
-    from .ir import resolve
-    from .load import load_file
+def resolve_all(specs: list[SpecFile], cache: Cache | None = None) -> list[API]:
+    """Load and resolve every spec, reporting the problems of all files together.
 
+    With a `cache`, definitions an earlier run resolved are reused (`memo.py`).
+    """
+    from .cache import Cache
+    from .memo import load_and_resolve
+
+    cache = cache or Cache(None, "")
     problems: list[Problem] = []
     apis: list[API] = []
     for spec in specs:
         try:
-            api = resolve(load_file(spec.path, shown_as=spec.shown))
+            api = load_and_resolve(read_spec_bytes(spec.path, spec.shown), spec.shown, cache)
             apis.append(dataclasses.replace(api, spec_path=spec.key))
         except SpecError as exc:
             problems.extend(exc.problems)
@@ -112,33 +118,54 @@ def resolve_all(specs: list[SpecFile]) -> list[API]:
     return apis
 
 
-def render_into(
-    staging_root: Path, apis: list[API], templates: Path | None, fingerprint: str
-) -> None:
-    """Render and format every package into `staging_root`, reusing cached files.
+def build(
+    scratch: Path, apis: list[API], templates: Path | None, fingerprint: str, cache: Cache
+) -> dict[str, bytes]:
+    """Every generated file's bytes, keyed by its path relative to the output folder.
 
-    A file whose inputs the cache has seen is copied from it; only the others are
-    rendered and formatted, and then stored for next time.
+    A file whose inputs the cache has seen comes from it; only the others are
+    rendered, written under `scratch` and formatted there, and then stored for
+    next time.
     """
-    from .cache import FormatCache
     from .format import format_tree
     from .render import plan
 
-    cache = FormatCache.open(fingerprint)
-    fresh: dict[str, str] = {}
-    for rel, piece in sorted(plan(apis, templates).items()):
-        path = staging_root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = cache.key(rel, piece.inputs)
-        cached = cache.get(key)
-        if cached is None:
-            path.write_bytes(piece.make().encode("utf-8"))
-            fresh[rel] = key
+    pieces = plan(apis, templates)
+    keys = {rel: cache.key("file", rel, piece.inputs) for rel, piece in pieces.items()}
+    hits = cache.get_many(keys.values())
+    files: dict[str, bytes] = {}
+    fresh: list[str] = []
+    for rel in sorted(pieces):
+        body = hits.get(keys[rel])
+        if body is None:
+            path = scratch / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(pieces[rel].make().encode("utf-8"))
+            fresh.append(rel)
         else:
-            path.write_bytes(cached)
-    format_tree(staging_root, [rel for rel in fresh if rel.endswith((".py", ".md"))])
-    for rel, key in fresh.items():
-        cache.put(key, (staging_root / rel).read_bytes())
+            files[rel] = body
+    format_tree(scratch, [rel for rel in fresh if rel.endswith((".py", ".md"))])
+    made = {rel: (scratch / rel).read_bytes() for rel in fresh}
+    cache.put_many({keys[rel]: body for rel, body in made.items()})
+    files.update(made)
+    return dict(sorted(files.items()))
+
+
+def package_files(files: dict[str, bytes], package: str) -> dict[str, bytes]:
+    """The files of one package, keyed by their path inside it."""
+    prefix = f"{package}/"
+    return {rel[len(prefix) :]: body for rel, body in files.items() if rel.startswith(prefix)}
+
+
+@contextlib.contextmanager
+def _cache(fingerprint: str) -> Iterator[Cache]:
+    from .cache import Cache
+
+    cache = Cache.open(fingerprint)
+    try:
+        yield cache
+    finally:
+        cache.close()
 
 
 def _ignore(message: str) -> None:
@@ -159,13 +186,28 @@ def generate(
     `written` receives each package as it lands in `out_dir`, so that a caller
     interrupted part-way knows what was and was not written.
     """
+    specs = find_specs(spec_dir, names)
+    fingerprint = manifest.generator_fingerprint(templates)
+    with _cache(fingerprint) as cache:
+        apis = resolve_all(specs, cache)
+        return _write(specs, apis, out_dir, names, templates, fingerprint, cache, warn, written)
+
+
+def _write(
+    specs: list[SpecFile],
+    apis: list[API],
+    out_dir: Path,
+    names: list[str] | None,
+    templates: Path | None,
+    fingerprint: str,
+    cache: Cache,
+    warn: Callable[[str], None],
+    written: list[str] | None,
+) -> list[str]:
     from .write import Staging, check_replaceable, locked, remove_packages, signals_held, swap_in
 
-    specs = find_specs(spec_dir, names)
-    apis = resolve_all(specs)
-    fingerprint = manifest.generator_fingerprint(templates)
     with locked(out_dir, warn), Staging(out_dir) as staging:
-        render_into(staging.root, apis, templates, fingerprint)
+        files = build(staging.root, apis, templates, fingerprint, cache)
         packages = [api.provider.package for api in apis]
         data = manifest.read(out_dir, warn)
         entries = data["specs"]
@@ -175,7 +217,10 @@ def generate(
                 "package": api.provider.package,
                 # The hash of the bytes that were parsed, not of a second read of the file.
                 "inputs": manifest.inputs_hash(api.spec_sha256, fingerprint),
-                "files": manifest.tree_hashes(staging.root / api.provider.package),
+                "files": {
+                    rel: manifest.sha256(body)
+                    for rel, body in package_files(files, api.provider.package).items()
+                },
             }
         gone: dict[str, set[str]] = {}
         if not names:
@@ -184,6 +229,7 @@ def generate(
                 entry = entries.pop(key)
                 if entry["package"] not in packages:
                     gone[entry["package"]] = set(entry["files"])
+        staging.fill(files, out_dir)
         with signals_held():
             swap_in(staging, out_dir, packages, written)
             removed = remove_packages(out_dir, gone, warn)
@@ -206,14 +252,18 @@ def check(
     fingerprint = manifest.generator_fingerprint(templates)
     if _fresh(specs, entries, out_dir, fingerprint):
         return []
-    apis = resolve_all(specs)
     stale: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="clientgen-check-") as scratch:
-        staging_root = Path(scratch)
-        render_into(staging_root, apis, templates, fingerprint)
+    with (
+        tempfile.TemporaryDirectory(prefix="clientgen-check-") as scratch,
+        _cache(fingerprint) as cache,
+    ):
+        apis = resolve_all(specs, cache)
+        files = build(Path(scratch), apis, templates, fingerprint, cache)
         for api in apis:
             package = api.provider.package
-            expected = manifest.tree_hashes(staging_root / package)
+            expected = {
+                rel: manifest.sha256(body) for rel, body in package_files(files, package).items()
+            }
             actual = manifest.tree_hashes(out_dir / package) if (out_dir / package).is_dir() else {}
             for rel in sorted(set(expected) | set(actual)):
                 if expected.get(rel) != actual.get(rel):

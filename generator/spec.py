@@ -275,6 +275,10 @@ class EndpointSpec(Node):
     response_description: Text = None
 
 
+# The sections that define named types, in the order they are resolved.
+SECTIONS = ("enums", "models", "unions")
+
+
 class Spec(BaseModel):
     """A provider's API, as one YAML file."""
 

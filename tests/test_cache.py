@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -11,16 +17,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.synth import synthesize
-from generator import pipeline
-from generator.cache import FormatCache
+from generator import chunks, memo, pipeline
+from generator.cache import Cache
 from generator.manifest import tree_hashes
 
+ROOT = Path(__file__).resolve().parent.parent
 BASE = synthesize(30)
 MODEL_NAMES = sorted(set(re.findall(r"^  (Model\d+):$", BASE, re.MULTILINE)))
 
 
 def _edit(text: str, kind: str, target: str) -> str:
     """One change a spec author makes, to model `target`."""
+    if kind == "enum-value":  # models with a default or example of the enum read its values
+        count = text.count("value_0_extra")
+        return text.replace("value_0_3]", f"value_0_3, value_0_extra{count}]", 1)
     start = text.index(f"\n  {target}:\n") + 1
     end = text.index("\n  Model", start + 1) if "\n  Model" in text[start + 1 :] else len(text)
     block = text[start:end]
@@ -35,6 +45,12 @@ def _edit(text: str, kind: str, target: str) -> str:
         lines = block.splitlines(keepends=True)
         fields = [i for i, line in enumerate(lines) if re.match(r"      (field|v\d+_field)", line)]
         changed = "".join(line for i, line in enumerate(lines) if i != fields[-1])
+    elif kind == "comment":
+        changed = block.replace(":\n", ":\n    # reviewed\n", 1)
+    elif kind == "reorder" and "\nunions:" in text[end:]:  # the model moves to the end
+        rest = text[end + 1 :]
+        cut = rest.index("unions:")
+        return text[:start] + rest[:cut] + block + "\n" + rest[cut:]
     else:  # retype
         changed = re.sub(r"type: 'string'", "type: 'optional<string>'", block, count=1)
     return text[:start] + changed + text[end:]
@@ -56,11 +72,21 @@ def _generate(
     return out
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     edits=st.lists(
         st.tuples(
-            st.sampled_from(["description", "add-field", "remove-field", "retype"]),
+            st.sampled_from(
+                [
+                    "description",
+                    "add-field",
+                    "remove-field",
+                    "retype",
+                    "enum-value",
+                    "comment",
+                    "reorder",
+                ]
+            ),
             st.sampled_from(MODEL_NAMES),
         ),
         min_size=1,
@@ -82,30 +108,55 @@ def test_warm_runs_match_cold_runs_after_random_edits(
         assert tree_hashes(work / "warm" / "out") == tree_hashes(cold)
 
 
+def _corrupt_entries(cache: Path) -> int:
+    """Damage every stored entry in a different way; returns how many there were."""
+    db = sqlite3.connect(cache / "v2" / "entries.sqlite")
+    with db:
+        rows = db.execute("SELECT key, body FROM entries").fetchall()
+        for i, (key, body) in enumerate(rows):
+            # Truncate, flip content, or store other bytes under an intact-looking digest.
+            damaged = body[:10] if i % 3 == 0 else b"import os\n" + body[10:]
+            db.execute("UPDATE entries SET body = ? WHERE key = ?", (damaged, key))
+    db.close()
+    return len(rows)
+
+
 def test_a_corrupt_cache_is_ignored_and_repaired(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "cache"
     _generate(BASE, tmp_path / "first", cache, monkeypatch)
-    entries = [p for p in (cache / "v1").rglob("*") if p.is_file()]
-    assert entries
-    for i, entry in enumerate(entries):
-        data = entry.read_bytes()
-        # Flip content, truncate, or leave a valid-looking digest over other bytes.
-        entry.write_bytes(data[:40] if i % 3 == 0 else data[:32] + b"import os\n" + data[42:])
+    assert _corrupt_entries(cache) > 0
     second = _generate(BASE, tmp_path / "second", cache, monkeypatch)
     cold = _generate(BASE, tmp_path / "cold", None, monkeypatch)
     assert tree_hashes(second) == tree_hashes(cold)
-    assert all(FormatCache(cache, "").root for _ in [0])  # still usable after the repair
-    salt = "anything"
-    assert FormatCache(cache, salt).get("0" * 64) is None
+    # The second run stored good entries again: a third run reads them, and agrees.
+    third = _generate(BASE, tmp_path / "third", cache, monkeypatch)
+    assert tree_hashes(third) == tree_hashes(cold)
+
+    # A database file SQLite cannot read is replaced, not trusted.
+    (cache / "v2" / "entries.sqlite").write_bytes(b"SQLite format 3\0" + b"\xff" * 4000)
+    fourth = _generate(BASE, tmp_path / "fourth", cache, monkeypatch)
+    assert tree_hashes(fourth) == tree_hashes(cold)
+    assert Cache(cache, "salt").root is not None
+    assert Cache(cache, "salt").get("0" * 64) is None
+
+
+def test_an_entry_that_is_not_ours_is_a_miss(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, "salt")
+    key = cache.key("ir", "models/Foo", "text")
+    cache.put(key, pickle.dumps({"not": "an entry"}))
+    split = chunks.split("models:\n  Foo:\n    fields: {}\n")
+    assert split is not None
+    assert cache.get(key) is not None
+    assert memo._lookup(cache, split) == {}
 
 
 def test_a_cache_folder_others_may_write_is_not_used(tmp_path: Path) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o777)
-    cache = FormatCache(shared, "salt")
+    cache = Cache(shared, "salt")
     assert cache.root is None
     cache.put("ab" * 32, b"data")  # a disabled cache stores nothing
     assert cache.get("ab" * 32) is None
@@ -114,10 +165,16 @@ def test_a_cache_folder_others_may_write_is_not_used(tmp_path: Path) -> None:
     linked = tmp_path / "linked"
     (tmp_path / "elsewhere").mkdir()
     linked.symlink_to(tmp_path / "elsewhere")
-    assert FormatCache(linked, "salt").root is not None  # the user's own folder, through a link
-    (tmp_path / "elsewhere" / "v1").rmdir()
-    (tmp_path / "elsewhere" / "v1").symlink_to(shared)
-    assert FormatCache(linked, "salt").root is None  # the entries folder itself is a link
+    assert Cache(linked, "salt").root is not None  # the user's own folder, through a link
+    shutil.rmtree(tmp_path / "elsewhere" / "v2")
+    (tmp_path / "elsewhere" / "v2").symlink_to(shared)
+    assert Cache(linked, "salt").root is None  # the entries folder itself is a link
+
+    own = tmp_path / "own"
+    (own / "v2").mkdir(parents=True, mode=0o700)
+    (own / "v2" / "entries.sqlite").symlink_to(tmp_path / "target.sqlite")
+    assert Cache(own, "salt").root is None  # the database file is a link
+    assert not (tmp_path / "target.sqlite").exists()
 
 
 def test_the_cache_is_private_and_can_be_turned_off(
@@ -125,8 +182,63 @@ def test_the_cache_is_private_and_can_be_turned_off(
 ) -> None:
     monkeypatch.delenv("CLIENTGEN_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    cache = FormatCache.open("salt")
-    assert cache.root == tmp_path / "xdg" / "clientgen" / "v1"
+    cache = Cache.open("salt")
+    assert cache.root == tmp_path / "xdg" / "clientgen" / "v2"
     assert oct(os.stat(cache.root).st_mode & 0o777) == "0o700"
+    assert oct(os.stat(cache.root / "entries.sqlite").st_mode & 0o777) == "0o600"
     monkeypatch.setenv("CLIENTGEN_CACHE", "off")
-    assert FormatCache.open("salt").root is None
+    assert Cache.open("salt").root is None
+
+
+def test_entries_unused_for_a_month_are_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = Cache(tmp_path, "salt")
+    cache.put_many({"old": b"1", "kept": b"2"})
+    cache.close()
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 20 * 86400)
+    cache = Cache(tmp_path, "salt")
+    assert cache.get("kept") == b"2"  # read 20 days on: used again
+    cache.put_many({"new": b"3"})
+    cache.close()
+    monkeypatch.setattr(time, "time", lambda: now + 40 * 86400)
+    cache = Cache(tmp_path, "salt")
+    cache.put_many({})
+    assert cache.get_many(["old", "kept", "new"]) == {"kept": b"2", "new": b"3"}
+
+
+def test_cache_keys_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Two runs under different hash seeds find each other's entries: no new ones appear."""
+    spec_dir = tmp_path / "spec"
+    spec_dir.mkdir()
+    (spec_dir / "synth.yaml").write_text(BASE)
+    counts = []
+    for seed in ("1", "2"):
+        env = {
+            **os.environ,
+            "PYTHONHASHSEED": seed,
+            "CLIENTGEN_CACHE_DIR": str(tmp_path / "cache"),
+        }
+        env.pop("CLIENTGEN_CACHE", None)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                "--spec-dir",
+                str(spec_dir),
+                "--out",
+                str(tmp_path / f"out{seed}"),
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=ROOT,
+        )
+        db = sqlite3.connect(tmp_path / "cache" / "v2" / "entries.sqlite")
+        counts.append(db.execute("SELECT count(*) FROM entries").fetchone()[0])
+        db.close()
+    assert counts[0] == counts[1] > 0
+    assert tree_hashes(tmp_path / "out1") == tree_hashes(tmp_path / "out2")

@@ -176,6 +176,34 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
     assert a == committed
 
 
+def test_unchanged_files_are_linked_and_edited_ones_rewritten(tmp_path: Path) -> None:
+    """A regeneration shares the inode of each file whose bytes it would write again."""
+    spec_dir, out = tmp_path / "spec", tmp_path / "out"
+    write_spec(spec_dir)
+    pipeline.generate(spec_dir, out, None, None)
+    package = out / "acme"
+    client, errors, readme = package / "_client.py", package / "_errors.py", package / "README.md"
+    before = {p: p.stat().st_ino for p in (client, errors, readme)}
+    expected = readme.read_bytes()
+    client.write_text(client.read_text() + "# a hand edit\n")
+    elsewhere = tmp_path / "errors-copy.py"
+    os.link(errors, elsewhere)  # a file with another link is never shared
+    pipeline.generate(spec_dir, out, None, None)
+    assert readme.stat().st_ino == before[readme] and readme.read_bytes() == expected
+    assert readme.stat().st_nlink == 1  # the old tree is gone
+    assert "# a hand edit" not in client.read_text()
+    assert errors.stat().st_ino != before[errors]
+    assert errors.read_bytes() == elsewhere.read_bytes()
+    # A symlink where a file was is replaced by a file, never followed.
+    target = tmp_path / "target.py"
+    target.write_bytes(readme.read_bytes())
+    readme.unlink()
+    readme.symlink_to(target)
+    pipeline.generate(spec_dir, out, None, None)
+    assert not readme.is_symlink() and readme.read_bytes() == expected
+    assert target.stat().st_nlink == 1
+
+
 def test_user_templates_override_one_file(tmp_path: Path) -> None:
     spec_dir, out, templates = tmp_path / "spec", tmp_path / "out", tmp_path / "templates"
     write_spec(spec_dir)

@@ -1,0 +1,264 @@
+"""Reusing resolved definitions across runs: the split, what is reused, and that it is never stale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import chunks, memo, pipeline
+from generator.cache import Cache
+from generator.errors import SpecError
+from generator.load import load_bytes
+from generator.manifest import generator_fingerprint, tree_hashes
+
+SPEC = """\
+spec_version: 1
+provider:
+  id: acme
+  name: Acme
+  base_url: https://api.acme.test
+  auth: {scheme: bearer, env: ACME_API_KEY}
+enums:
+  Size:
+    values: [small, large]
+models:
+  Base:
+    fields:
+      id: {type: string, description: The id.}
+  Middle:
+    extends: Base
+    fields:
+      size: {type: optional<Size>, default: small}
+  Leaf:
+    extends: Middle
+    description: The most derived model.
+    fields:
+      kind: {type: 'literal<"leaf">'}
+  Other:
+    fields:
+      kind: {type: 'literal<"other">'}
+      leaf: {type: optional<Leaf>}
+  Lone:
+    fields:
+      note: {type: optional<string>}
+unions:
+  Thing:
+    variants: [Leaf, Other]
+    discriminator: kind
+endpoints:
+  things.get:
+    method: GET
+    path: /v1/things/{thing_id}
+    params:
+      thing_id: {in: path, type: string}
+      size: {in: query, type: optional<Size>}
+    response: Thing
+"""
+
+
+def _split(text: str) -> chunks.Split:
+    found = chunks.split(text)
+    assert found is not None
+    return found
+
+
+def test_the_split_finds_each_definition_with_its_line_and_text() -> None:
+    split = _split(SPEC)
+    assert [(c.section, c.name, c.line, c.column) for c in split.chunks] == [
+        ("enums", "Size", 8, 3),
+        ("models", "Base", 11, 3),
+        ("models", "Middle", 14, 3),
+        ("models", "Leaf", 18, 3),
+        ("models", "Other", 23, 3),
+        ("models", "Lone", 27, 3),
+        ("unions", "Thing", 31, 3),
+    ]
+    leaf = split.by_name()["Leaf"]
+    assert SPEC[leaf.begin : leaf.stop].startswith("  Leaf:\n    extends: Middle\n")
+    assert SPEC[leaf.begin : leaf.stop].endswith("'literal<\"leaf\">'}\n")
+    assert split.top == {
+        "spec_version": 1,
+        "provider": 2,
+        "enums": 7,
+        "models": 10,
+        "unions": 30,
+        "endpoints": 34,
+    }
+
+
+def test_blanking_keeps_every_line_number() -> None:
+    split = _split(SPEC)
+    blanked = split.blank({"Leaf", "Size"})
+    assert blanked.count("\n") == SPEC.count("\n")
+    assert "Leaf:" not in blanked and "enums:" not in blanked  # an emptied section goes too
+    assert blanked.splitlines()[10] == "  Base:"
+    everything = split.blank({c.name for c in split.chunks})
+    assert "models:" not in everything and "endpoints:" in everything
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeff" + SPEC,  # a byte order mark
+        SPEC.replace("\n", "\r\n"),  # other line breaks
+        "%YAML 1.2\n---\n" + SPEC,  # a directive and a document marker
+        SPEC.replace("  Lone:", '  "Lone":'),  # a quoted key
+        SPEC.replace("  Lone:", " Lone:"),  # an entry out of line
+        SPEC.replace("  Lone:", "  Base:"),  # a name defined twice
+        SPEC.replace("  Lone:", "\tLone:"),  # a tab for indentation
+        SPEC + "models:\n  More: {}\n",  # a section twice
+        "{spec_version: 1}\n",  # flow style at the top
+    ],
+)
+def test_text_that_lines_cannot_split_is_read_whole(text: str) -> None:
+    assert chunks.split(text) is None
+
+
+def test_a_section_in_flow_style_is_not_split_but_the_rest_is() -> None:
+    split = _split(SPEC.replace("enums:\n  Size:\n    values: [small, large]\n", "enums: {}\n"))
+    assert "Size" not in split.by_name() and "Leaf" in split.by_name()
+
+
+def test_a_key_line_inside_a_quoted_scalar_is_caught() -> None:
+    """A double-quoted scalar may run on at the left margin; the parse then disagrees."""
+    text = SPEC.replace("  name: Acme\n", '  name: Acme\n  description: "runs on\nextra: x"\n')
+    split = _split(text)
+    loaded = load_bytes(text.encode(), "acme.yaml")
+    assert not chunks.agrees(split, loaded.positions.keys, set())
+
+
+def _generate(text: str, root: Path, cache: Path | None, monkeypatch: pytest.MonkeyPatch) -> Path:
+    spec_dir, out = root / "spec", root / "out"
+    spec_dir.mkdir(parents=True, exist_ok=True)
+    (spec_dir / "acme.yaml").write_text(text)
+    if cache is None:
+        monkeypatch.setenv("CLIENTGEN_CACHE", "off")
+    else:
+        monkeypatch.delenv("CLIENTGEN_CACHE", raising=False)
+        monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(cache))
+    pipeline.generate(spec_dir, out, None, None)
+    return out
+
+
+def _reusable(text: str, cache_dir: Path) -> set[str]:
+    cache = Cache(cache_dir, _fingerprint())
+    try:
+        return set(memo._lookup(cache, _split(text)))
+    finally:
+        cache.close()
+
+
+def _fingerprint() -> str:
+    return generator_fingerprint(None)
+
+
+# Each edit, and the definitions whose resolved IR it changes (they must not be reused).
+EDITS = [
+    # `Other` names `Leaf` as a field type: it reads only that `Leaf` is a model.
+    (
+        "base field",
+        ("id: {type: string, description: The id.}", "id: {type: integer}"),
+        {"Base", "Middle", "Leaf", "Thing"},
+    ),
+    # `Middle` checks its default against the values; `Leaf` inherits the field.
+    (
+        "enum values",
+        ("[small, large]", "[small, large, huge]"),
+        {"Size", "Middle", "Leaf", "Thing"},
+    ),
+    ("leaf text", ("The most derived model.", "The leaf."), {"Leaf", "Thing"}),
+    ("variant tag", ('literal<"other">', 'literal<"another">'), {"Other", "Thing"}),
+    ("lone field", ("note: {type: optional<string>}", "note: {type: optional<integer>}"), {"Lone"}),
+]
+
+
+@pytest.mark.parametrize(("what", "change", "touched"), EDITS, ids=[e[0] for e in EDITS])
+def test_an_edit_reuses_exactly_what_it_cannot_have_changed(
+    what: str,
+    change: tuple[str, str],
+    touched: set[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cache = tmp_path / "cache"
+    _generate(SPEC, tmp_path / "warm", cache, monkeypatch)
+    assert _reusable(SPEC, cache) == {c.name for c in _split(SPEC).chunks}
+    edited = SPEC.replace(*change)
+    assert edited != SPEC
+    everything = {c.name for c in _split(edited).chunks}
+    assert _reusable(edited, cache) == everything - touched
+    warm = _generate(edited, tmp_path / "warm", cache, monkeypatch)
+    cold = _generate(edited, tmp_path / "cold", None, monkeypatch)
+    assert tree_hashes(warm) == tree_hashes(cold)
+
+
+def test_a_kind_that_changes_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Lone` becomes an enum: the union of a model's field type reads names' kinds."""
+    cache = tmp_path / "cache"
+    text = SPEC.replace("  Lone:\n", "  Lone:\n    description: alone\n").replace(
+        "note: {type: optional<string>}",
+        "note: {type: optional<string>}\n      twin: {type: optional<Twin>}",
+    )
+    text = text.replace("models:\n", "models:\n  Twin:\n    fields: {}\n", 1)
+    _generate(text, tmp_path / "warm", cache, monkeypatch)
+    as_enum = text.replace("models:\n  Twin:\n    fields: {}\n", "models:\n", 1).replace(
+        "enums:\n", "enums:\n  Twin:\n    values: [a, b]\n", 1
+    )
+    assert "Lone" not in _reusable(as_enum, cache)
+    warm = _generate(as_enum, tmp_path / "warm", cache, monkeypatch)
+    cold = _generate(as_enum, tmp_path / "cold", None, monkeypatch)
+    assert tree_hashes(warm) == tree_hashes(cold)
+    assert "Twin | None" in (warm / "acme" / "models" / "lone.py").read_text()
+
+
+def test_a_definition_holding_an_alias_is_never_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SPEC.replace(
+        "      id: {type: string, description: The id.}",
+        "      id: &id {type: string, description: The id.}",
+    )
+    text = text.replace("      note: {type: optional<string>}", "      note: *id")
+    cache = tmp_path / "cache"
+    _generate(text, tmp_path / "warm", cache, monkeypatch)
+    reusable = _reusable(text, cache)
+    assert "Lone" not in reusable and "Base" in reusable
+    # The anchor changes; the alias follows it.
+    changed = text.replace("description: The id.}", "description: The new id.}")
+    warm = _generate(changed, tmp_path / "warm", cache, monkeypatch)
+    cold = _generate(changed, tmp_path / "cold", None, monkeypatch)
+    assert tree_hashes(warm) == tree_hashes(cold)
+    assert "The new id." in (warm / "acme" / "models" / "lone.py").read_text()
+
+
+def test_a_quoted_scalar_over_key_lines_reads_the_whole_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    _generate(SPEC, tmp_path / "warm", cache, monkeypatch)
+    # The provider's description now swallows what looks like Lone's key line.
+    text = SPEC.replace(
+        "  Lone:\n    fields:\n      note: {type: optional<string>}\n",
+        '  Lone:\n    description: "starts here\n  Other:\n    ends here"\n    fields: {}\n',
+    )
+    warm = _generate(text, tmp_path / "warm", cache, monkeypatch)
+    cold = _generate(text, tmp_path / "cold", None, monkeypatch)
+    assert tree_hashes(warm) == tree_hashes(cold)
+
+
+def test_errors_are_reported_as_without_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    _generate(SPEC, tmp_path / "warm", cache, monkeypatch)
+    broken = SPEC.replace("leaf: {type: optional<Leaf>}", "leaf: {type: optional<Leave>}")
+    broken = broken.replace("default: small", "default: medium")
+    messages = []
+    for where in (cache, None):
+        with pytest.raises(SpecError) as caught:
+            _generate(broken, tmp_path / "run", where, monkeypatch)
+        messages.append([str(p) for p in caught.value.problems])
+    assert messages[0] == messages[1]
+    assert len(messages[0]) == 2
+    assert [m.split("acme.yaml:")[1].split(" ")[0] for m in messages[0]] == ["17:45", "26:20"]
