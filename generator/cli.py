@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import signal
 import sys
 import threading
@@ -184,6 +183,8 @@ def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
             print(f"{api.spec_path}: ok ({count} endpoints, {len(api.models)} models)")
         return EXIT_OK
     if args.verb == "schema":
+        import json
+
         from .spec import json_schema
 
         text = json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Problem:
+# A NamedTuple rather than a dataclass: `check` imports this module, and dataclasses
+# (with the `inspect` it imports) would be a fifth of its start-up time.
+class Problem(NamedTuple):
     """One thing wrong with a spec, located in the user's own file."""
 
     file: str

@@ -7,14 +7,11 @@ they cannot disagree about what a spec produces.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import manifest
 from .errors import Problem, SpecError, UsageError
@@ -26,8 +23,7 @@ if TYPE_CHECKING:  # the heavy stages are imported only when a run needs them
     from .ir import API
 
 
-@dataclass(frozen=True)
-class SpecFile:
+class SpecFile(NamedTuple):
     path: Path
     shown: str  # as named in error messages: relative to the working directory
 
@@ -87,6 +83,8 @@ def resolve_all(specs: list[SpecFile], cache: Cache | None = None) -> list[API]:
 
     With a `cache`, definitions an earlier run resolved are reused (`memo.py`).
     """
+    import dataclasses
+
     from .cache import Cache
     from .memo import load_and_resolve
 
@@ -252,6 +250,8 @@ def check(
     fingerprint = manifest.generator_fingerprint(templates)
     if _fresh(specs, entries, out_dir, fingerprint):
         return []
+    import tempfile
+
     stale: list[str] = []
     with (
         tempfile.TemporaryDirectory(prefix="clientgen-check-") as scratch,
