@@ -76,3 +76,24 @@ def write_other_provider(folder: Path, provider_id: str) -> Path:
     text = ACME.replace("id: acme", f"id: {provider_id}")
     text = text.replace("name: Acme", f"name: {provider_id.capitalize()}")
     return write_spec(folder, text, f"{provider_id}.yaml")
+
+
+def generate_text(
+    text: str, root: Path, cache: Path | None, monkeypatch: object, *, name: str = "acme.yaml"
+) -> Path:
+    """Generate `text` as `root/spec/<name>` into `root/out`, with `cache` (None: off)."""
+    from _pytest.monkeypatch import MonkeyPatch
+
+    from generator import pipeline
+
+    assert isinstance(monkeypatch, MonkeyPatch)
+    spec_dir, out = root / "spec", root / "out"
+    spec_dir.mkdir(parents=True, exist_ok=True)
+    (spec_dir / name).write_text(text)
+    if cache is None:
+        monkeypatch.setenv("CLIENTGEN_CACHE", "off")
+    else:
+        monkeypatch.delenv("CLIENTGEN_CACHE", raising=False)
+        monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(cache))
+    pipeline.generate(spec_dir, out, None, None)
+    return out

@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.synth import synthesize
-from generator import chunks, memo, pipeline
+from generator import chunks, memo
 from generator.cache import Cache
 from generator.manifest import tree_hashes
+from tests.specs import generate_text
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = synthesize(30)
@@ -60,16 +61,7 @@ def _generate(
     text: str, root: Path, cache_dir: Path | None, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
     """Generate `text` as `root/spec/synth.yaml` into `root/out`; every run names it alike."""
-    spec_dir, out = root / "spec", root / "out"
-    spec_dir.mkdir(parents=True, exist_ok=True)
-    (spec_dir / "synth.yaml").write_text(text)
-    if cache_dir is None:
-        monkeypatch.setenv("CLIENTGEN_CACHE", "off")
-    else:
-        monkeypatch.delenv("CLIENTGEN_CACHE", raising=False)
-        monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(cache_dir))
-    pipeline.generate(spec_dir, out, None, None)
-    return out
+    return generate_text(text, root, cache_dir, monkeypatch, name="synth.yaml")
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import chunks, memo, pipeline
+from generator import chunks, memo
 from generator.cache import Cache
 from generator.errors import SpecError
 from generator.load import load_bytes
 from generator.manifest import generator_fingerprint, tree_hashes
+from tests.specs import generate_text
 
 SPEC = """\
 spec_version: 1
@@ -129,16 +130,15 @@ def test_a_key_line_inside_a_quoted_scalar_is_caught() -> None:
 
 
 def _generate(text: str, root: Path, cache: Path | None, monkeypatch: pytest.MonkeyPatch) -> Path:
-    spec_dir, out = root / "spec", root / "out"
-    spec_dir.mkdir(parents=True, exist_ok=True)
-    (spec_dir / "acme.yaml").write_text(text)
-    if cache is None:
-        monkeypatch.setenv("CLIENTGEN_CACHE", "off")
-    else:
-        monkeypatch.delenv("CLIENTGEN_CACHE", raising=False)
-        monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(cache))
-    pipeline.generate(spec_dir, out, None, None)
-    return out
+    return generate_text(text, root, cache, monkeypatch)
+
+
+def _as_cold(text: str, tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Generate `text` with `cache`, check it against a run without one; the warm tree."""
+    warm = _generate(text, tmp_path / "warm", cache, monkeypatch)
+    cold = _generate(text, tmp_path / "cold", None, monkeypatch)
+    assert tree_hashes(warm) == tree_hashes(cold)
+    return warm
 
 
 def _reusable(text: str, cache_dir: Path) -> set[str]:
@@ -188,9 +188,7 @@ def test_an_edit_reuses_exactly_what_it_cannot_have_changed(
     assert edited != SPEC
     everything = {c.name for c in _split(edited).chunks}
     assert _reusable(edited, cache) == everything - touched
-    warm = _generate(edited, tmp_path / "warm", cache, monkeypatch)
-    cold = _generate(edited, tmp_path / "cold", None, monkeypatch)
-    assert tree_hashes(warm) == tree_hashes(cold)
+    _as_cold(edited, tmp_path, cache, monkeypatch)
 
 
 def test_a_kind_that_changes_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -206,9 +204,7 @@ def test_a_kind_that_changes_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyP
         "enums:\n", "enums:\n  Twin:\n    values: [a, b]\n", 1
     )
     assert "Lone" not in _reusable(as_enum, cache)
-    warm = _generate(as_enum, tmp_path / "warm", cache, monkeypatch)
-    cold = _generate(as_enum, tmp_path / "cold", None, monkeypatch)
-    assert tree_hashes(warm) == tree_hashes(cold)
+    warm = _as_cold(as_enum, tmp_path, cache, monkeypatch)
     assert "Twin | None" in (warm / "acme" / "models" / "lone.py").read_text()
 
 
@@ -226,9 +222,7 @@ def test_a_definition_holding_an_alias_is_never_reused(
     assert "Lone" not in reusable and "Base" in reusable
     # The anchor changes; the alias follows it.
     changed = text.replace("description: The id.}", "description: The new id.}")
-    warm = _generate(changed, tmp_path / "warm", cache, monkeypatch)
-    cold = _generate(changed, tmp_path / "cold", None, monkeypatch)
-    assert tree_hashes(warm) == tree_hashes(cold)
+    warm = _as_cold(changed, tmp_path, cache, monkeypatch)
     assert "The new id." in (warm / "acme" / "models" / "lone.py").read_text()
 
 
@@ -242,9 +236,7 @@ def test_a_quoted_scalar_over_key_lines_reads_the_whole_file(
         "  Lone:\n    fields:\n      note: {type: optional<string>}\n",
         '  Lone:\n    description: "starts here\n  Other:\n    ends here"\n    fields: {}\n',
     )
-    warm = _generate(text, tmp_path / "warm", cache, monkeypatch)
-    cold = _generate(text, tmp_path / "cold", None, monkeypatch)
-    assert tree_hashes(warm) == tree_hashes(cold)
+    _as_cold(text, tmp_path, cache, monkeypatch)
 
 
 def test_errors_are_reported_as_without_the_cache(
