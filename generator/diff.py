@@ -266,6 +266,32 @@ RULES: dict[str, Rule] = {
             "A response field is now always present.",
         ),
         Rule("field-type-changed", "breaking", "model", "The type of a model field changed."),
+        Rule(
+            "response-field-union-member-added",
+            "breaking",
+            "model",
+            "A response field may hold a new kind of value (a union member): older clients "
+            "fail to parse it.",
+        ),
+        Rule(
+            "response-field-union-member-removed",
+            "info",
+            "model",
+            "A response field no longer holds one kind of value (a union member).",
+        ),
+        Rule(
+            "request-field-union-member-added",
+            "info",
+            "model",
+            "A request field takes a new kind of value (a union member).",
+        ),
+        Rule(
+            "request-field-union-member-removed",
+            "breaking",
+            "model",
+            "A request field no longer takes one kind of value (a union member): calls that "
+            "send it now fail.",
+        ),
         Rule("field-default-changed", "warning", "model", "The default of a model field changed."),
         Rule(
             "response-field-constraint-loosened",
@@ -618,8 +644,10 @@ class _Differ:
         members = {m.value: m.name for m in enum.members} | {
             m.value: m.name for m in old_enum.members
         }
-        for value in [v for v in n.values if v not in o.values]:
-            where = (*path, "values", str(n.values.index(value)))
+        new_values: list[str | int] = [*n.values]
+        old_values: list[str | int] = [*o.values]
+        for value in [v for v in new_values if v not in old_values]:
+            where = (*path, "values", str(new_values.index(value)))
             member = f"{symbol}.{members[value]}"
             if in_request:
                 self.add(
@@ -632,8 +660,8 @@ class _Differ:
             if in_response:
                 rule = "response-enum-value-added" if n.open else "closed-response-enum-value-added"
                 self.add(rule, f"{name} gained {value!r}", where, symbol=member, group="enums")
-        for value in [v for v in o.values if v not in n.values]:
-            where = ("enums", old_name, "values", str(o.values.index(value)))
+        for value in [v for v in old_values if v not in new_values]:
+            where = ("enums", old_name, "values", str(old_values.index(value)))
             member = f"{symbol}.{members[value]}"
             if in_request:
                 self.add(
@@ -723,6 +751,54 @@ class _Differ:
             )
         self._docs(o, n, path, symbol, "models")
 
+    def _union_members(
+        self,
+        label: str,
+        old: str,
+        new: str,
+        where: PathKey,
+        symbol: str,
+        response: bool,
+        request: bool,
+    ) -> bool:
+        """Report a union that only gained or only lost members; False if it is not that."""
+        old_members, new_members = _members(old), _members(new)
+        added = [m for m in new_members if m not in old_members]
+        removed = [m for m in old_members if m not in new_members]
+        if (added and removed) or len(old_members) == len(new_members) == 1:
+            return False
+        for member in added:
+            if response:
+                self.add(
+                    "response-field-union-member-added",
+                    f"{label} may now be {member}",
+                    where,
+                    symbol=symbol,
+                )
+            if request:
+                self.add(
+                    "request-field-union-member-added",
+                    f"{label} now also takes {member}",
+                    where,
+                    symbol=symbol,
+                )
+        for member in removed:
+            if response:
+                self.add(
+                    "response-field-union-member-removed",
+                    f"{label} is never {member} now",
+                    where,
+                    symbol=symbol,
+                )
+            if request:
+                self.add(
+                    "request-field-union-member-removed",
+                    f"{label} no longer takes {member}",
+                    where,
+                    symbol=symbol,
+                )
+        return True
+
     def _field(
         self,
         label: str,
@@ -734,7 +810,10 @@ class _Differ:
         request: bool,
     ) -> None:
         old_t, new_t = _shape(parse(o.type)), _shape(parse(n.type))
-        if self.norm(str(old_t.core), True) != self.norm(str(new_t.core), False):
+        old_core, new_core = self.norm(str(old_t.core), True), self.norm(str(new_t.core), False)
+        if old_core != new_core and not self._union_members(
+            label, old_core, new_core, (*path, "type"), symbol, response, request
+        ):
             self.add(
                 "field-type-changed",
                 f"{label} is {new_t.core}, was {old_t.core}",
@@ -1103,6 +1182,8 @@ def _shape(expr: TypeExpr) -> _Shape:
 def _substitute(expr: TypeExpr, renames: dict[str, str]) -> TypeExpr:
     if expr.kind == "named":
         return TypeExpr("named", name=renames.get(expr.name, expr.name))
+    if expr.kind == "union":
+        return TypeExpr("union", members=tuple(_substitute(m, renames) for m in expr.members))
     if expr.arg is not None:
         return TypeExpr(expr.kind, arg=_substitute(expr.arg, renames))
     return expr
@@ -1119,6 +1200,12 @@ def _class_names(side: Side) -> dict[str, str]:
 
 def _body(item: Any) -> Any:
     return item.model_dump(mode="json", by_alias=True)
+
+
+def _members(text: str) -> list[str]:
+    """The members of a union type (canonical text), or the type itself as its one member."""
+    expr = parse(text)
+    return [str(m) for m in expr.members] if expr.kind == "union" else [str(expr)]
 
 
 def _no_default(spec: Any) -> bool:
@@ -1210,11 +1297,15 @@ def _response_names(spec: Spec) -> set[str]:
             # Subclasses are what a base-typed response may hold.
             stack.extend(m for m, s in spec.models.items() if s.extends == name)
         elif name in spec.unions:
-            union = spec.unions[name]
-            stack.extend(union.variants)
-            if union.fallback:
-                stack.append(union.fallback)
+            stack.extend(_union_names(spec, name))
     return seen
+
+
+def _union_names(spec: Spec, name: str) -> list[str]:
+    """The names a union's variants (any type expressions) and fallback mention."""
+    union = spec.unions[name]
+    found = [n.name for v in union.variants for n in _walk(v) if n.kind == "named"]
+    return found + ([union.fallback] if union.fallback else [])
 
 
 def _request_names(spec: Spec) -> set[str]:
@@ -1240,6 +1331,8 @@ def _request_names(spec: Spec) -> set[str]:
             stack.extend(
                 n.name for f in model.fields.values() for n in _walk(f.type) if n.kind == "named"
             )
+        elif name in spec.unions:
+            stack.extend(_union_names(spec, name))
     return seen
 
 

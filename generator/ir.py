@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -20,7 +20,15 @@ from .errors import Problem, SpecError, did_you_mean
 from .load import LoadedSpec, PathKey, Positions
 from .naming import Code
 from .spec import HEADER_NAME, SECTIONS, EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
-from .typeexpr import PRIMITIVES, RESERVED_TYPE_NAMES, WRAPPERS, TypeExpr, TypeSyntaxError, parse
+from .typeexpr import (
+    ANY,
+    PRIMITIVES,
+    RESERVED_TYPE_NAMES,
+    WRAPPERS,
+    TypeExpr,
+    TypeSyntaxError,
+    parse,
+)
 
 _PY_PRIMITIVES = {
     "string": "str",
@@ -35,7 +43,7 @@ _PY_PRIMITIVES = {
 @dataclass(frozen=True)
 class EnumMember:
     name: str
-    value: str
+    value: str | int
 
 
 @dataclass(frozen=True)
@@ -50,8 +58,13 @@ class Enum:
     docs: str | None
 
     @property
-    def values(self) -> tuple[str, ...]:
+    def values(self) -> tuple[str | int, ...]:
         return tuple(m.value for m in self.members)
+
+    @property
+    def integer(self) -> bool:
+        """An enum of integers (an `IntEnum`), not of strings."""
+        return isinstance(self.members[0].value, int)
 
 
 @dataclass(frozen=True)
@@ -92,7 +105,9 @@ class Union:
     spec_name: str
     name: str
     description: str | None
-    variants: tuple[str, ...]  # Python model names
+    type: TypeExpr  # what a value may be: the variants (models, or any types without a tag)
+    alias: Code | None  # its annotation, for a union without a tag
+    variants: tuple[str, ...]  # Python model names, of a union with a tag or a selector
     discriminator: str | None  # wire name of the tag field
     tags: tuple[tuple[Any, str], ...]  # (tag value, variant)
     fallback: str | None
@@ -376,6 +391,7 @@ class _Resolver:
                     union = self._union(name, self.spec.unions[name])
             if union:
                 self.unions[name] = union
+        self._check_union_cycles()
         provider = self._provider()
         resources, limits = self._resources()
         self._check_client_names(provider, resources)
@@ -534,12 +550,21 @@ class _Resolver:
             return Code(f"list[{self.annotation(expr.inner, module)}]")
         if expr.kind == "map":
             return Code(f"dict[str, {self.annotation(expr.inner, module)}]")
+        if expr.kind == "union":
+            return _union_annotation([self.annotation(m, module) for m in expr.members])
         return Code(f"{self.annotation(expr.inner, module)} | None")  # nullable or optional
 
     # enums ------------------------------------------------------------------
 
     def _enum(self, name: str, spec: Any) -> Enum:
-        member_names = naming.unique(naming.upper_snake(v) for v in spec.values)
+        member_names = naming.unique(
+            naming.upper_snake(v)
+            if isinstance(v, str)
+            else f"VALUE_{v}"
+            if v >= 0
+            else f"VALUE_MINUS_{-v}"
+            for v in spec.values
+        )
         return Enum(
             spec_name=name,
             name=self.class_names[name],
@@ -621,13 +646,6 @@ class _Resolver:
         if expr is None:
             return None
         inner, optional = expr.strip_optional()
-        if any(n.kind == "named" and self.kinds[n.name] == "unions" for n in inner.walk()):
-            self.fail(
-                (*path, "type"),
-                "a union can only be an endpoint response, not a model field",
-                "declare the field with one of the union's variants, or a common base model",
-            )
-            return None
         if wire in inherited:
             py = inherited[wire].name
         else:
@@ -705,6 +723,11 @@ class _Resolver:
     def _value_problem(self, value: Any, expr: TypeExpr) -> str | None:
         if expr.kind == "nullable":
             return None if value is None else self._value_problem(value, expr.inner)
+        if expr.kind == "union":
+            problems = [self._value_problem(value, member) for member in expr.members]
+            if all(problems):
+                return f"{value!r} is none of {expr}"
+            return None
         if expr.kind == "literal":
             return None if value == expr.value else f"expected {expr.value!r}, got {value!r}"
         if expr.kind == "primitive":
@@ -723,9 +746,11 @@ class _Resolver:
             return None if isinstance(value, allowed) else f"expected {expr.name}, got {value!r}"
         if expr.kind == "named" and self.kinds.get(expr.name) == "enums":
             self._uses(expr.name, content=True)
-            values = self.enums[expr.name].values
-            if value not in values:
-                hint = did_you_mean(str(value), values)
+            enum = self.enums[expr.name]
+            values = enum.values
+            kind = int if enum.integer else str
+            if isinstance(value, bool) or not isinstance(value, kind) or value not in values:
+                hint = did_you_mean(str(value), [str(v) for v in values])
                 return f"{value!r} is not a value of enum {expr.name}" + (
                     f"; {hint}" if hint else ""
                 )
@@ -742,6 +767,8 @@ class _Resolver:
     # unions -----------------------------------------------------------------
 
     def _union(self, name: str, spec: UnionSpec) -> Union | None:
+        if not spec.discriminator and not spec.selected_by and not spec.fallback:
+            return self._plain_union(name, spec)
         path = ("unions", name)
         variants: list[Model] = []
         for i, variant in enumerate(spec.variants):
@@ -784,10 +811,15 @@ class _Resolver:
                     )
                     continue
                 cases.append((value, self.class_names[variant]))
+        members = tuple(TypeExpr("named", name=v.spec_name) for v in variants)
         return Union(
             spec_name=name,
             name=self.class_names[name],
             description=spec.description,
+            type=TypeExpr("union", members=members),
+            alias=None
+            if spec.discriminator
+            else self.annotation(TypeExpr("union", members=members)),
             variants=tuple(v.name for v in variants),
             discriminator=spec.discriminator,
             tags=tuple(tags),
@@ -796,6 +828,82 @@ class _Resolver:
             cases=tuple(cases),
             tag_attribute=tag_attribute,
             missing_tag=missing_tag,
+            docs=spec.docs,
+        )
+
+    def _check_union_cycles(self) -> None:
+        """A union may hold itself only through a model: an alias cannot name itself."""
+        inside = {
+            name: [n.name for n in union.type.walk() if n.kind == "named" and n.name in self.unions]
+            for name, union in self.unions.items()
+        }
+        done: set[str] = set()
+        for start in inside:
+            trail: list[str] = []
+            stack = [(start, iter(inside[start]))]
+            on_trail = {start}
+            trail.append(start)
+            while stack:
+                name, targets = stack[-1]
+                target = next(targets, None)
+                if target is None:
+                    stack.pop()
+                    on_trail.discard(trail.pop())
+                    done.add(name)
+                elif target in on_trail:
+                    cycle = " -> ".join([*trail[trail.index(target) :], target])
+                    self.fail(
+                        ("unions", target, "variants"),
+                        f"unions hold each other in a cycle: {cycle}",
+                        "put a model between them: a model's field may name the union",
+                    )
+                    return
+                elif target not in done:
+                    stack.append((target, iter(inside[target])))
+                    on_trail.add(target)
+                    trail.append(target)
+
+    def _plain_union(self, name: str, spec: UnionSpec) -> Union | None:
+        """A union with neither tag nor selector: its variants may be any types."""
+        path = ("unions", name)
+        members: list[TypeExpr] = []
+        for i, variant in enumerate(spec.variants):
+            vpath = (*path, "variants", str(i))
+            expr = self._type(variant, vpath)
+            if expr is None:
+                continue
+            if expr.kind in ("optional", "nullable", "union") or expr == ANY:
+                word = (
+                    "any"
+                    if expr == ANY
+                    else "a union"
+                    if expr.kind == "union"
+                    else f"{expr.kind}<>"
+                )
+                hint = "list each member as a variant of its own" if expr.kind == "union" else None
+                self.fail(vpath, f"a variant cannot be {word}", hint)
+                continue
+            if expr in members:
+                self.fail(vpath, f"{expr} is a variant twice")
+                continue
+            members.append(expr)
+        if len(members) != len(spec.variants):
+            return None
+        union_type = TypeExpr("union", members=tuple(members))
+        return Union(
+            spec_name=name,
+            name=self.class_names[name],
+            description=spec.description,
+            type=union_type,
+            alias=self.annotation(union_type),
+            variants=(),
+            discriminator=None,
+            tags=(),
+            fallback=None,
+            selector_param=None,
+            cases=(),
+            tag_attribute=None,
+            missing_tag=None,
             docs=spec.docs,
         )
 
@@ -927,18 +1035,15 @@ class _Resolver:
                 params.append(param)
                 used.add(param.name)
         self._check_path_template(spec.path, params, spec, path)
-        body_uses: set[str] = set()
         if spec.body is not None:
             body = self._body(spec.body, (*path, "body"), used, spec.method)
             if body is None:
                 return None
             params.extend(body)
-            body_uses = {
-                self.class_names[n.name]
-                for p in body
-                for n in p.type.walk()
-                if n.kind == "named" and self.kinds[n.name] == "models"
-            }
+        # Every class the parameters' annotations name (models, unions, enums).
+        param_uses = {
+            self.class_names[n.name] for p in params for n in p.type.walk() if n.kind == "named"
+        }
         response_expr = self._type(spec.response, (*path, "response"))
         if response_expr is None:
             return None
@@ -986,7 +1091,7 @@ class _Resolver:
                     {self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"}
                     | {variant for _, variant in cases}
                     | {overload.returns for overload in overloads}
-                    | body_uses
+                    | param_uses
                 )
             ),
             rate_limit=limit,
@@ -1046,20 +1151,14 @@ class _Resolver:
         if expr is None:
             return None
         inner, optional = expr.strip_optional()
-        scalar = inner.kind in ("primitive", "literal") or (
-            inner.kind == "named" and self.kinds[inner.name] == "enums"
-        )
-        if inner.kind == "primitive" and inner.name == "any":
-            scalar = False
+        scalar = self._scalar(inner)
         if inner.kind == "list" and spec.location == "query":
-            item = inner.inner
-            scalar = item.kind in ("primitive", "literal") or (
-                item.kind == "named" and self.kinds[item.name] == "enums"
-            )
+            scalar = self._scalar(inner.inner)
         if not scalar:
             self.fail(
                 (*path, "type"),
-                f"a {spec.location} parameter must be a string, number, boolean, enum or literal"
+                f"a {spec.location} parameter must be a string, number, boolean, enum or literal "
+                "(or a union of them)"
                 + (" (or a list of them)" if spec.location == "query" else "")
                 + f", not {inner}",
             )
@@ -1109,6 +1208,21 @@ class _Resolver:
             docs=spec.docs,
         )
 
+    def _selector_literal(self, expr: TypeExpr) -> Callable[[Any], Code]:
+        """How an overload spells the selector's values: an enum's also as its members."""
+        if expr.kind == "named" and self.kinds[expr.name] == "enums":
+            return _enum_literal(self.enums[expr.name])
+        return _literal
+
+    def _scalar(self, expr: TypeExpr) -> bool:
+        """A type a URL or header carries as one text: a primitive, enum, literal, or a union of
+        them."""
+        if expr.kind == "union":
+            return all(self._scalar(member) for member in expr.members)
+        if expr.kind == "primitive":
+            return expr.name != "any"
+        return expr.kind == "literal" or (expr.kind == "named" and self.kinds[expr.name] == "enums")
+
     def _values(self, expr: TypeExpr) -> tuple[Any, ...] | None:
         if expr.kind == "named" and self.kinds[expr.name] == "enums":
             return self.enums[expr.name].values
@@ -1119,17 +1233,22 @@ class _Resolver:
         return None
 
     def _param_annotation(self, expr: TypeExpr) -> Code:
-        """Request enums are typed as `Literal[...]` so plain strings type-check."""
+        """A request enum takes its values as literals, or its members; an open one any value."""
         if expr.kind == "named" and self.kinds[expr.name] == "enums":
             enum = self.enums[expr.name]
             literal = _literal(enum.values)
-            return Code(f"{literal} | str") if enum.open else literal
+            if enum.open:
+                # Members are values of the base type, so `str` (`int`) takes them too.
+                return Code(f"{literal} | {'int' if enum.integer else 'str'}")
+            return Code(f"{literal} | {enum.name}")
         if expr.kind == "list":
             return Code(f"list[{self._param_annotation(expr.inner)}]")
         if expr.kind == "map":
             return Code(f"dict[str, {self._param_annotation(expr.inner)}]")
         if expr.kind == "nullable":
             return Code(f"{self._param_annotation(expr.inner)} | None")
+        if expr.kind == "union":
+            return _union_annotation([self._param_annotation(m) for m in expr.members])
         return self.annotation(expr)
 
     def _check_path_template(
@@ -1186,13 +1305,14 @@ class _Resolver:
             by_variant.setdefault(variant, []).append(value)
             cases.append((naming.pyrepr(value), variant))
         covered = {v for vals in by_variant.values() for v in vals}
+        literal = self._selector_literal(selector.type)
         overloads: list[Overload] = []
         default = selector.default if selector.has_default else None
         for variant, values in by_variant.items():
             has_default = selector.has_default and default in values
             overloads.append(
                 Overload(
-                    _literal(values),
+                    literal(values),
                     selector.default_literal if has_default else None,
                     variant,
                     tuple(values),
@@ -1203,7 +1323,7 @@ class _Resolver:
         overloads.sort(key=lambda o: o.default_literal is None)
         rest = [v for v in selector.values if v not in covered]
         if rest:
-            overloads.append(Overload(_literal(rest), None, response, tuple(rest)))
+            overloads.append(Overload(literal(rest), None, response, tuple(rest)))
         if not selector.has_default and not selector.required:
             overloads.append(Overload(Code("None"), Code("None"), response))
         overloads.append(Overload(selector.annotation, None, response))
@@ -1213,6 +1333,37 @@ class _Resolver:
             # of failing against the variant the parameter asked for.
             cases = []
         return selector, tuple(overloads), tuple(cases)
+
+
+def _enum_literal(enum: Enum) -> Callable[[Any], Code]:
+    """`Literal[...]` of some of an enum's values, each also as its member (`Size.BIG`)."""
+    names = {m.value: m.name for m in enum.members}
+
+    def literal(values: Any) -> Code:
+        items: list[str] = [naming.pyrepr(v) for v in values]
+        items += [f"{enum.name}.{names[v]}" for v in values if v in names]
+        # Built from `pyrepr` literals and identifiers only.
+        return Code(f"Literal[{', '.join(items)}]")
+
+    return literal
+
+
+def _union_annotation(members: list[Code]) -> Code:
+    """`A | B`, with the literal members merged into one `Literal[...]` where the first was."""
+    literals = [m.removeprefix("Literal[").removesuffix("]") for m in members if _is_literal(m)]
+    out: list[str] = []
+    for member in members:
+        if not _is_literal(member):
+            out.append(member)
+        elif literals:
+            out.append(f"Literal[{', '.join(literals)}]")
+            literals = []
+    # Built from annotations, which are identifiers and `pyrepr` literals only.
+    return Code(" | ".join(out))
+
+
+def _is_literal(annotation: str) -> bool:
+    return annotation.startswith("Literal[") and annotation.endswith("]") and "|" not in annotation
 
 
 def _note(reads: Reads, name: str, kind: str | None, content: bool) -> None:

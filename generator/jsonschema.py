@@ -11,28 +11,54 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ir import API, Enum, Field, Model
+from .ir import API, Enum, Field, Model, Union
 from .typeexpr import TypeExpr
 
 
 def json_schema(api: API) -> dict[str, Any]:
-    """The IR's enums and models as one JSON Schema document (draft 2020-12 `$defs`)."""
+    """The IR's enums, models and unions as one JSON Schema document (draft 2020-12 `$defs`)."""
     names = {e.spec_name: e.name for e in api.enums} | {m.spec_name: m.name for m in api.models}
+    names |= {u.spec_name: u.name for u in api.unions}
     defs: dict[str, Any] = {}
     for enum in api.enums:
         defs[enum.name] = _enum_schema(enum)
     for model in api.models:
         defs[model.name] = _model_schema(model, names)
+    for union in api.unions:
+        defs[union.name] = _union_schema(union, names)
     return {"$defs": defs}
 
 
+def _union_schema(union: Union, names: dict[str, str]) -> dict[str, Any]:
+    """A union: `oneOf` its variants, told apart by the tag's mapping where it has one.
+
+    A fallback for unknown tags has no JSON Schema form; it is kept as `x-fallback`.
+    """
+    schema = _type_schema(union.type, names)
+    if union.discriminator:
+        schema = {
+            "oneOf": schema["anyOf"],
+            "discriminator": {
+                "propertyName": union.discriminator,
+                "mapping": {str(tag): f"#/$defs/{variant}" for tag, variant in union.tags},
+            },
+        }
+        if union.fallback:
+            schema["x-fallback"] = f"#/$defs/{union.fallback}"
+    if union.description:
+        schema["description"] = union.description
+    return schema
+
+
 def _enum_schema(enum: Enum) -> dict[str, Any]:
+    kind = "integer" if enum.integer else "string"
     if enum.open:
-        # JSON Schema has no open enum: any string is valid, the documented ones are examples.
-        schema: dict[str, Any] = {"type": "string", "examples": list(enum.values), "x-open": True}
+        # JSON Schema has no open enum: any value of its type is valid, the documented ones
+        # are examples.
+        schema: dict[str, Any] = {"type": kind, "examples": list(enum.values), "x-open": True}
     else:
         schema = {
-            "type": "string",
+            "type": kind,
             "enum": list(enum.values),
             "x-enum-varnames": [m.name for m in enum.members],
         }
@@ -103,6 +129,8 @@ def _type_schema(expr: TypeExpr, names: dict[str, str]) -> dict[str, Any]:
         return {"type": "object", "additionalProperties": _type_schema(expr.inner, names)}
     if expr.kind == "nullable":
         return _nullable(_type_schema(expr.inner, names))
+    if expr.kind == "union":
+        return {"anyOf": [_type_schema(m, names) for m in expr.members]}
     return {"$ref": f"#/$defs/{names[expr.name]}"}
 
 

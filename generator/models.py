@@ -83,7 +83,7 @@ def layout(api: API) -> ModelsLayout:
     class_of |= {u.spec_name: u.name for u in api.unions}
     nodes: dict[str, Enum | Model | Union] = {e.name: e for e in api.enums}
     nodes |= {m.name: m for m in class_order(api)}
-    nodes |= {u.name: u for u in api.unions}
+    nodes |= {u.name: u for u in _union_order(api.unions, class_of)}
     refs = {name: _references(node, class_of) for name, node in nodes.items()}
     seen = {name: _references(node, class_of, inherited=False) for name, node in nodes.items()}
     edges = {name: [r for r in sorted(targets) if r in nodes] for name, targets in refs.items()}
@@ -118,6 +118,31 @@ def layout(api: API) -> ModelsLayout:
     return ModelsLayout(tuple(modules), locations)
 
 
+def _union_order(unions: tuple[Union, ...], class_of: dict[str, str]) -> list[Union]:
+    """The unions, each after those it names: an alias is evaluated where it is defined.
+
+    (The IR has refused unions that name each other in a cycle.)
+    """
+    by_name = {u.name: u for u in unions}
+    ordered: list[Union] = []
+    placed: set[str] = set()
+    for root in unions:
+        work = [(root, False)]
+        while work:  # depth first, without recursion: a long chain must not overflow
+            union, expanded = work.pop()
+            if expanded:
+                ordered.append(union)
+                continue
+            if union.name in placed:
+                continue
+            placed.add(union.name)
+            work.append((union, True))
+            for target in sorted(_references(union, class_of), reverse=True):
+                if target in by_name and target not in placed:
+                    work.append((by_name[target], False))
+    return ordered
+
+
 def _references(
     node: Enum | Model | Union, class_of: dict[str, str], *, inherited: bool = True
 ) -> set[str]:
@@ -129,7 +154,8 @@ def _references(
     if isinstance(node, Enum):
         return set()
     if isinstance(node, Union):
-        return set(node.variants) | ({node.fallback} if node.fallback else set())
+        found = {class_of[t.name] for t in node.type.walk() if t.kind == "named"}
+        return found | ({node.fallback} if node.fallback else set())
     found = {node.base} if node.base else set()
     for field in node.all_fields if inherited else node.fields:
         found |= {class_of[t.name] for t in field.type.walk() if t.kind == "named"}

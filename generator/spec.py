@@ -183,7 +183,9 @@ class FieldSpec(Constraints):
 
 
 class EnumSpec(Example):
-    values: list[str] = Field(min_length=1, description="The values, in the docs' order.")
+    values: list[str] | list[int] = Field(
+        min_length=1, description="The values, in the docs' order: all strings or all integers."
+    )
     open: bool = Field(
         False,
         description="Unknown values are kept rather than rejected (right for response enums).",
@@ -191,14 +193,19 @@ class EnumSpec(Example):
 
     @field_validator("values", mode="before")
     @classmethod
-    def _strings(cls, value: Any) -> Any:
-        # YAML reads `true`, `1` or `null` as non-strings; enum values are wire strings.
-        if isinstance(value, list):
+    def _strings_or_integers(cls, value: Any) -> Any:
+        # YAML reads `true`, `1.5` or `null` as neither; an enum is of strings or of integers.
+        if isinstance(value, list) and value:
+            kind = str if isinstance(value[0], str) else int
             for item in value:
-                if not isinstance(item, str):
-                    raise ValueError(f"enum values must be strings; quote {item!r}")
+                if isinstance(item, bool) or not isinstance(item, kind):
+                    word = "strings" if kind is str else "integers"
+                    raise ValueError(
+                        f"enum values must be all strings or all integers; {item!r} is not "
+                        f"one of the {word} (quote it to make it a string)"
+                    )
             if len(set(value)) != len(value):
-                dupes = sorted({v for v in value if value.count(v) > 1})
+                dupes = sorted({str(v) for v in value if value.count(v) > 1})
                 raise ValueError(f"duplicate enum value(s): {', '.join(dupes)}")
         return value
 

@@ -1,8 +1,12 @@
 """The type expression language of the spec: `list<Pricing>`, `optional<nullable<string>>`...
 
-type    := NAME | WRAPPER "<" type ">" | "literal" "<" literal ">"
+type    := term ("|" term)*
+term    := NAME | WRAPPER "<" type ">" | "literal" "<" literal ">"
 WRAPPER := list | map | optional | nullable
 literal := "string" | 'string' | integer | true | false
+
+`A | B` is a union: a value is one of its members. Its members are never
+optional, nullable or `any` (write `nullable<A | B>`), and never repeat.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Literal
 PRIMITIVES = ("string", "integer", "int64", "number", "boolean", "any")
 WRAPPERS = ("list", "map", "optional", "nullable")
 
-Kind = Literal["primitive", "list", "map", "optional", "nullable", "literal", "named"]
+Kind = Literal["primitive", "list", "map", "optional", "nullable", "literal", "named", "union"]
 LiteralValue = str | int | bool
 
 
@@ -26,12 +30,15 @@ class TypeExpr:
     name: str = ""
     arg: TypeExpr | None = None
     value: LiteralValue | None = None
+    members: tuple[TypeExpr, ...] = ()  # of a union
 
     def __str__(self) -> str:
         if self.kind in ("primitive", "named"):
             return self.name
         if self.kind == "literal":
             return f"literal<{json.dumps(self.value)}>"
+        if self.kind == "union":
+            return " | ".join(str(m) for m in self.members)
         return f"{self.kind}<{self.arg}>"
 
     @property
@@ -45,6 +52,8 @@ class TypeExpr:
 
     def walk(self) -> list[TypeExpr]:
         """This expression and every expression inside it."""
+        if self.kind == "union":
+            return [self, *(node for member in self.members for node in member.walk())]
         return [self, *(self.arg.walk() if self.arg else [])]
 
 
@@ -59,7 +68,7 @@ class TypeSyntaxError(ValueError):
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<name>[A-Za-z_][\w]*)|(?P<str>\"(?:[^\"\\]|\\.)*\"|'[^']*')"
-    r"|(?P<int>-?\d+)|(?P<punct>[<>]))"
+    r"|(?P<int>-?\d+)|(?P<punct>[<>|]))"
 )
 
 _ALIASES = {
@@ -89,6 +98,8 @@ def parse(text: str) -> TypeExpr:
         raise TypeSyntaxError(f"unexpected {text[parser.pos :]!r} after the type", parser.pos)
     return expr
 
+
+ANY = TypeExpr("primitive", name="any")
 
 # Deeper nesting is no real API's shape, and would only exhaust the stack.
 MAX_NESTING = 16
@@ -123,6 +134,37 @@ class _Parser:
             raise TypeSyntaxError(f"expected {punct!r}, found {found}", at)
 
     def type(self) -> TypeExpr:
+        """A term, or a union of terms."""
+        self.skip_space()
+        members = [(self.pos, self.term())]
+        while self._peek_bar():
+            self._next()
+            self.skip_space()
+            members.append((self.pos, self.term()))
+        if len(members) == 1:
+            return members[0][1]
+        seen: set[str] = set()
+        for at, member in members:
+            if member == ANY:
+                raise TypeSyntaxError(
+                    "a union member cannot be any", at, hint="`any` already admits every value"
+                )
+            if member.kind in ("optional", "nullable"):
+                raise TypeSyntaxError(
+                    f"a union member cannot be {member.kind}<>",
+                    at,
+                    hint=f"wrap the whole union instead: {member.kind}<A | B>",
+                )
+            if str(member) in seen:
+                raise TypeSyntaxError(f"{member} is in the union twice", at)
+            seen.add(str(member))
+        return TypeExpr("union", members=tuple(member for _, member in members))
+
+    def _peek_bar(self) -> bool:
+        self.skip_space()
+        return self.text.startswith("|", self.pos)
+
+    def term(self) -> TypeExpr:
         kind, value, at = self._next()
         if kind != "name":
             found = "nothing" if kind == "end" else repr(value)

@@ -502,6 +502,58 @@ def test_request_body_from_keyword_arguments(server: ScriptedServer, mode: str) 
     }  # `size` was not given, so the server applies its documented default
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_unions_in_bodies_and_responses(server: ScriptedServer, mode: str) -> None:
+    """Content as text or tagged parts, literal-or-model choices, integer enums, both ways."""
+    from tests.golden.expected import acme
+
+    answer = {
+        "content": [
+            {"type": "text", "text": "hi"},
+            {"type": "image", "url": "https://x.test/a.png"},
+            {"type": "video", "url": "https://x.test/v.mp4"},  # a kind this client does not know
+        ],
+        "priority": 3,
+        "level": 42,  # not documented: the open enum keeps it
+        "tool_choice": {"name": "search"},
+        "stop": ["\n", "END"],
+        "parts_by_name": {"a": {"type": "text", "text": "x"}},
+        "scores": [1, 2.5],
+    }
+    server.default = lambda seen: Reply(200, answer)
+
+    def call(client: Any) -> Any:
+        return client.messages.send(
+            content=[acme.TextPart(type="text", text="hi"), {"type": "image", "url": "u"}],
+            mode="fast",
+            priority=acme.Priority.VALUE_1,
+            level=10,
+            tool_choice="none",
+            stop="END",
+        )
+
+    message = run(mode, acme.Acme, call, api_key="k", base_url=server.url)
+    assert isinstance(message, acme.Message)  # not Thing: smart-mode picks the exact fit
+    text, image, video = message.content
+    assert isinstance(text, acme.TextPart) and isinstance(image, acme.ImagePart)
+    assert image.detail == "low"
+    assert type(video) is acme.UnknownPart and video.model_extra == {"url": "https://x.test/v.mp4"}
+    assert message.priority is acme.Priority.VALUE_3
+    assert message.level == 42 and isinstance(message.level, acme.Level)
+    assert isinstance(message.tool_choice, acme.ToolChoice) and message.tool_choice.name == "search"
+    assert message.stop == ["\n", "END"]
+    assert isinstance(message.parts_by_name["a"], acme.TextPart)
+    seen = server.requests[-1]
+    assert seen.path == "/v1/messages" and seen.query == {"mode": ["fast"]}
+    assert json.loads(seen.body) == {
+        "content": [{"type": "text", "text": "hi"}, {"type": "image", "url": "u"}],
+        "priority": 1,
+        "level": 10,
+        "tool_choice": "none",
+        "stop": "END",
+    }
+
+
 def test_request_body_without_a_required_field_is_a_type_error() -> None:
     from tests.golden.expected import acme
 

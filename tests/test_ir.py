@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.errors import SpecError
@@ -35,11 +37,12 @@ def test_overloads_follow_the_selector() -> None:
     endpoint = next(api().endpoints)
     assert endpoint.selector is not None and endpoint.selector.name == "size"
     plans = [(o.annotation, o.default_literal, o.returns) for o in endpoint.overloads]
+    # Each value also as its enum member, so `Size.BIG` picks the same overload as "big".
     assert plans == [
-        ('Literal["big"]', '"big"', "Big"),
-        ('Literal["small"]', None, "Small"),
-        ('Literal["tiny"]', None, "AnyThing"),
-        ('Literal["big", "small", "tiny"]', None, "AnyThing"),
+        ('Literal["big", Size.BIG]', '"big"', "Big"),
+        ('Literal["small", Size.SMALL]', None, "Small"),
+        ('Literal["tiny", Size.TINY]', None, "AnyThing"),
+        ('Literal["big", "small", "tiny"] | Size', None, "AnyThing"),
     ]
     # A discriminated union is parsed by its tag, whatever the parameter asked for.
     assert endpoint.cases == ()
@@ -70,7 +73,7 @@ def test_params_order_and_kinds() -> None:
         ("trace", "header"),
     ]
     size = endpoint.params[1]
-    assert size.annotation == 'Literal["big", "small", "tiny"]'
+    assert size.annotation == 'Literal["big", "small", "tiny"] | Size'  # values or members
     assert size.default_literal == '"big"'
     assert endpoint.params[2].annotation == "str | None"
     assert endpoint.rate_limit is not None
@@ -134,3 +137,110 @@ def test_two_endpoints_on_one_route_are_refused() -> None:
     )
     with pytest.raises(SpecError, match=r"is also 'things\.retrieve'"):
         api(text)
+
+
+UNIONS = ACME.replace(
+    "models:\n",
+    """models:
+  Text:
+    fields: {type: {type: 'literal<"text">'}, text: {type: string}}
+  Image:
+    fields: {type: {type: 'literal<"image">'}, url: {type: string}}
+  Choice:
+    fields: {name: {type: string}}
+  Message:
+    fields:
+      content: {type: string | list<Part>}
+      choice: {type: 'optional<literal<"auto"> | literal<"none"> | Choice>'}
+      stop: {type: optional<Stop>}
+""",
+).replace(
+    "unions:\n",
+    """unions:
+  Part:
+    variants: [Text, Image]
+    discriminator: type
+  Stop:
+    variants: [string, list<string>]
+""",
+)
+
+
+def test_unions_in_fields_lists_and_literals() -> None:
+    result = api(UNIONS)
+    message = next(m for m in result.models if m.name == "Message")
+    fields = {f.wire_name: f for f in message.fields}
+    assert fields["content"].annotation == "str | list[Part]"
+    assert fields["choice"].annotation == 'Literal["auto", "none"] | Choice | None'
+    assert fields["stop"].annotation == "Stop | None"
+    stop = next(u for u in result.unions if u.name == "Stop")
+    assert stop.alias == "str | list[str]" and stop.variants == ()
+    part = next(u for u in result.unions if u.name == "Part")
+    assert part.alias is None and part.variants == ("Text", "Image")
+
+
+@pytest.mark.parametrize(
+    ("variants", "message"),
+    [
+        ("[string, optional<integer>]", "a variant cannot be optional<>"),
+        ("[string, nullable<integer>]", "a variant cannot be nullable<>"),
+        ("[string, any]", "a variant cannot be any"),
+        ("[string, string | integer]", "a variant cannot be a union"),
+        ("[string, string]", "string is a variant twice"),
+        ("[string, list<Loop>]", "unions hold each other in a cycle: Loop -> Loop"),
+    ],
+)
+def test_untagged_union_variants_are_checked(variants: str, message: str) -> None:
+    text = ACME.replace("unions:\n", f"unions:\n  Loop:\n    variants: {variants}\n")
+    with pytest.raises(SpecError, match=re.escape(message)):
+        api(text)
+
+
+def test_a_cycle_through_a_model_is_allowed() -> None:
+    text = ACME.replace("unions:\n", "unions:\n  Tree:\n    variants: [string, Node]\n").replace(
+        "models:\n", "models:\n  Node:\n    fields: {children: {type: list<Tree>}}\n"
+    )
+    assert any(u.name == "Tree" for u in api(text).unions)
+
+
+def test_defaults_and_examples_must_fit_a_union() -> None:
+    text = UNIONS.replace(
+        "content: {type: string | list<Part>}", "content: {type: string | list<Part>, example: 3}"
+    )
+    with pytest.raises(SpecError, match=r"3 is none of string \| list<Part>"):
+        api(text)
+
+
+def test_integer_enums() -> None:
+    text = ACME.replace("enums:\n", "enums:\n  Level:\n    values: [0, 10, -1]\n").replace(
+        "models:\n", "models:\n  Knob:\n    fields: {level: {type: optional<Level>, default: 10}}\n"
+    )
+    result = api(text)
+    level = next(e for e in result.enums if e.name == "Level")
+    assert level.integer and [m.name for m in level.members] == [
+        "VALUE_0",
+        "VALUE_10",
+        "VALUE_MINUS_1",
+    ]
+    knob = next(m for m in result.models if m.name == "Knob")
+    assert knob.fields[0].default_literal == "Level.VALUE_10"
+    with pytest.raises(SpecError, match="'10' is not a value of enum Level"):
+        api(text.replace("default: 10}", "default: '10'}"))
+    with pytest.raises(SpecError, match="all strings or all integers; 'x' is not"):
+        api(text.replace("[0, 10, -1]", "[0, x]"))
+    with pytest.raises(SpecError, match="all strings or all integers; True is not"):
+        api(text.replace("[0, 10, -1]", "[0, true]"))
+
+
+def test_union_parameters() -> None:
+    text = ACME.replace(
+        "      trace: {in: header, type: optional<string>}",
+        "      trace: {in: header, type: optional<string>}\n"
+        "      mode: {in: query, type: 'optional<literal<\"fast\"> | integer>'}",
+    )
+    endpoint = next(api(text).endpoints)
+    mode = next(p for p in endpoint.params if p.name == "mode")
+    assert mode.annotation == 'Literal["fast"] | int | None'
+    bad = text.replace('literal<"fast"> | integer', 'literal<"fast"> | Thing')
+    with pytest.raises(SpecError, match="a query parameter must be a string, number"):
+        api(bad)

@@ -27,6 +27,26 @@ from generator.typeexpr import TypeExpr, TypeSyntaxError, parse
             "map<list<number>>",
             TypeExpr("map", arg=TypeExpr("list", arg=TypeExpr("primitive", name="number"))),
         ),
+        (
+            "string | list<Part>",
+            TypeExpr(
+                "union",
+                members=(
+                    TypeExpr("primitive", name="string"),
+                    TypeExpr("list", arg=TypeExpr("named", name="Part")),
+                ),
+            ),
+        ),
+        (
+            'optional<literal<"auto">|Choice>',
+            TypeExpr(
+                "optional",
+                arg=TypeExpr(
+                    "union",
+                    members=(TypeExpr("literal", value="auto"), TypeExpr("named", name="Choice")),
+                ),
+            ),
+        ),
     ],
 )
 def test_parses(text: str, expected: TypeExpr) -> None:
@@ -44,6 +64,11 @@ def test_parses(text: str, expected: TypeExpr) -> None:
         ("list<str>", 5, "unknown type 'str'"),
         ("a$b", 1, "unexpected '$b' after the type"),
         ("list<$>", 5, "unexpected character '$'"),
+        ("string |", 8, "expected a type, found nothing"),
+        ("A | optional<B>", 4, "a union member cannot be optional<>"),
+        ("list<A | nullable<B>>", 9, "a union member cannot be nullable<>"),
+        ("A | any", 4, "a union member cannot be any"),
+        ("A | B | A", 8, "A is in the union twice"),
     ],
 )
 def test_errors_point_into_the_string(text: str, offset: int, message: str) -> None:
@@ -59,11 +84,24 @@ def test_alias_hint() -> None:
     assert info.value.hint == "did you mean 'boolean'?"
 
 
+TERMS = st.sampled_from(["string", "integer", "int64", "number", "boolean", "Model", "My_Enum"])
+TERMS |= st.sampled_from(['literal<"a">', "literal<3>", "literal<false>"])
+
+
+def _union_of(items: list[str]) -> str:
+    return " | ".join(items)
+
+
 TYPES = st.recursive(
-    st.sampled_from(["string", "integer", "int64", "number", "boolean", "any", "Model", "My_Enum"])
-    | st.sampled_from(['literal<"a">', "literal<3>", "literal<false>"]),
-    lambda inner: st.builds(
-        lambda w, t: f"{w}<{t}>", st.sampled_from(["list", "map", "nullable"]), inner
+    TERMS | st.just("any"),
+    lambda inner: (
+        st.builds(lambda w, t: f"{w}<{t}>", st.sampled_from(["list", "map", "nullable"]), inner)
+        | st.lists(
+            st.builds(lambda w, t: f"{w}<{t}>", st.sampled_from(["list", "map"]), inner) | TERMS,
+            min_size=2,
+            max_size=3,
+            unique=True,
+        ).map(_union_of)
     ),
     max_leaves=6,
 )

@@ -1,6 +1,6 @@
 """A user's file that misuses the generated API; every marked line must be a mypy error."""
 
-from generated.compilelabs import CompileLabs, ImageGenerationModel, TextGenerationModel
+from generated.compilelabs import CompileLabs, ImageGenerationModel, ModelType, TextGenerationModel
 from generated.perceptron import ModelExtended, Perceptron
 
 
@@ -13,4 +13,5 @@ def misuse(cl: CompileLabs, pc: Perceptron) -> None:
     pc.models.retrieve(model_id=1)  # E: model_id is a string
     pc.models.retrieve("perc-x1").max_output_tokens  # E: only on ModelExtended
     pc.models.retrieve("perc-x1", extended=True, verbose=True)  # E: no such parameter
-    print(image, text, extended)
+    wrong: TextGenerationModel = cl.models.retrieve("m", type=ModelType.MODERATION)  # E: member
+    print(image, text, extended, wrong)

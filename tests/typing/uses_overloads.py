@@ -7,6 +7,7 @@ from generated.compilelabs import (
     CompileLabs,
     ImageGenerationModel,
     ModelInfo,
+    ModelType,
     TextGenerationModel,
 )
 from generated.perceptron import (
@@ -23,6 +24,8 @@ def compilelabs(client: CompileLabs) -> None:
     assert_type(client.models.retrieve("meta/llama-v3-8b-instruct"), TextGenerationModel)
     assert_type(client.models.retrieve("m", type="text_generation"), TextGenerationModel)
     assert_type(client.models.retrieve("m", type="image_generation"), ImageGenerationModel)
+    # An enum member picks the same overload as its value.
+    assert_type(client.models.retrieve("m", type=ModelType.IMAGE_GENERATION), ImageGenerationModel)
     other = client.models.retrieve("m", type="moderation")
     assert isinstance(other, ModelInfo)
     context: int = client.models.retrieve("m").context_length

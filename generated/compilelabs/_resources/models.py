@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models import (
         GetModelResponse,
         ImageGenerationModel,
+        ModelType,
         TextGenerationModel,
     )
 
@@ -44,7 +45,8 @@ def _models_retrieve(
     model_id: str,
     type: Literal[
         "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-    ],
+    ]
+    | ModelType,
     _options: _runtime.RequestOptions,
 ) -> _runtime.Call[GetModelResponse]:
     return _runtime.Call(
@@ -76,7 +78,7 @@ class ModelsResource:
         self,
         model_id: str,
         *,
-        type: Literal["text_generation"] = "text_generation",
+        type: Literal["text_generation", ModelType.TEXT_GENERATION] = "text_generation",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -102,7 +104,7 @@ class ModelsResource:
         self,
         model_id: str,
         *,
-        type: Literal["image_generation"],
+        type: Literal["image_generation", ModelType.IMAGE_GENERATION],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -128,7 +130,14 @@ class ModelsResource:
         self,
         model_id: str,
         *,
-        type: Literal["speech_to_text", "text_to_speech", "moderation"],
+        type: Literal[
+            "speech_to_text",
+            "text_to_speech",
+            "moderation",
+            ModelType.SPEECH_TO_TEXT,
+            ModelType.TEXT_TO_SPEECH,
+            ModelType.MODERATION,
+        ],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -156,7 +165,8 @@ class ModelsResource:
         *,
         type: Literal[
             "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ],
+        ]
+        | ModelType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -183,7 +193,8 @@ class ModelsResource:
         *,
         type: Literal[
             "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ] = "text_generation",
+        ]
+        | ModelType = "text_generation",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -226,7 +237,8 @@ class ModelsResourceWithRawResponse:
         *,
         type: Literal[
             "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ] = "text_generation",
+        ]
+        | ModelType = "text_generation",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -271,7 +283,7 @@ class AsyncModelsResource:
         self,
         model_id: str,
         *,
-        type: Literal["text_generation"] = "text_generation",
+        type: Literal["text_generation", ModelType.TEXT_GENERATION] = "text_generation",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -297,7 +309,7 @@ class AsyncModelsResource:
         self,
         model_id: str,
         *,
-        type: Literal["image_generation"],
+        type: Literal["image_generation", ModelType.IMAGE_GENERATION],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -323,7 +335,14 @@ class AsyncModelsResource:
         self,
         model_id: str,
         *,
-        type: Literal["speech_to_text", "text_to_speech", "moderation"],
+        type: Literal[
+            "speech_to_text",
+            "text_to_speech",
+            "moderation",
+            ModelType.SPEECH_TO_TEXT,
+            ModelType.TEXT_TO_SPEECH,
+            ModelType.MODERATION,
+        ],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -351,7 +370,8 @@ class AsyncModelsResource:
         *,
         type: Literal[
             "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ],
+        ]
+        | ModelType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -378,7 +398,8 @@ class AsyncModelsResource:
         *,
         type: Literal[
             "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ] = "text_generation",
+        ]
+        | ModelType = "text_generation",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -421,7 +442,8 @@ class AsyncModelsResourceWithRawResponse:
         *,
         type: Literal[
             "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
-        ] = "text_generation",
+        ]
+        | ModelType = "text_generation",
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

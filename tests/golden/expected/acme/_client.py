@@ -12,6 +12,7 @@ from . import _runtime
 from ._runtime import NOT_GIVEN, Headers, NotGiven, Timeout
 
 if TYPE_CHECKING:
+    from ._resources.messages import AsyncMessagesResource, MessagesResource
     from ._resources.tags import AsyncTagsResource, TagsResource
     from ._resources.things import AsyncThingsResource, ThingsResource
 
@@ -99,10 +100,18 @@ class Acme(_runtime.SyncAPIClient):
 
         return TagsResource(self)
 
+    @_cached_property
+    def messages(self) -> MessagesResource:
+        """`messages` endpoints."""
+        from ._resources.messages import MessagesResource
+
+        return MessagesResource(self)
+
     def _bind_resources(self) -> None:
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("things", None)
         self.__dict__.pop("tags", None)
+        self.__dict__.pop("messages", None)
 
 
 class AsyncAcme(_runtime.AsyncAPIClient):
@@ -170,7 +179,15 @@ class AsyncAcme(_runtime.AsyncAPIClient):
 
         return AsyncTagsResource(self)
 
+    @_cached_property
+    def messages(self) -> AsyncMessagesResource:
+        """`messages` endpoints."""
+        from ._resources.messages import AsyncMessagesResource
+
+        return AsyncMessagesResource(self)
+
     def _bind_resources(self) -> None:
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("things", None)
         self.__dict__.pop("tags", None)
+        self.__dict__.pop("messages", None)

@@ -14,6 +14,7 @@ from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, Respons
 
 if TYPE_CHECKING:
     from ..models import (
+        Size,
         Tag,
     )
 
@@ -38,7 +39,7 @@ _TAGS_LIST_RESPONSE: ResponseType[list[Tag]] = ResponseType(lambda: list[_models
 def _tags_list(
     limit: int,
     prefix: str | None,
-    sizes: list[Literal["big", "small", "tiny"]] | None,
+    sizes: list[Literal["big", "small", "tiny"] | Size] | None,
     _options: _runtime.RequestOptions,
 ) -> _runtime.Call[list[Tag]]:
     return _runtime.Call(
@@ -69,7 +70,7 @@ class TagsResource:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"]] | None = None,
+        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -110,7 +111,7 @@ class TagsResourceWithRawResponse:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"]] | None = None,
+        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -154,7 +155,7 @@ class AsyncTagsResource:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"]] | None = None,
+        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -195,7 +196,7 @@ class AsyncTagsResourceWithRawResponse:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"]] | None = None,
+        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

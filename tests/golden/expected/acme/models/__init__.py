@@ -16,23 +16,43 @@ if TYPE_CHECKING:
     from .address import Address
     from .any_thing import AnyThing
     from .big import Big
+    from .image_part import ImagePart
+    from .level import Level
+    from .message import Message
     from .new_thing import NewThing
     from .owner import Owner
+    from .part import Part
+    from .priority import Priority
+    from .settings import Settings
     from .size import Size
     from .small import Small
+    from .stop import Stop
     from .tag import Tag
+    from .text_part import TextPart
     from .thing import Thing
+    from .tool_choice import ToolChoice
+    from .unknown_part import UnknownPart
 
 _LOCATIONS: dict[str, str] = {
     "Address": ".address",
     "AnyThing": ".any_thing",
     "Big": ".big",
+    "ImagePart": ".image_part",
+    "Level": ".level",
+    "Message": ".message",
     "NewThing": ".new_thing",
     "Owner": ".owner",
+    "Part": ".part",
+    "Priority": ".priority",
+    "Settings": ".settings",
     "Size": ".size",
     "Small": ".small",
+    "Stop": ".stop",
     "Tag": ".tag",
+    "TextPart": ".text_part",
     "Thing": ".thing",
+    "ToolChoice": ".tool_choice",
+    "UnknownPart": ".unknown_part",
 }
 
 
@@ -53,10 +73,20 @@ __all__ = [
     "Address",
     "AnyThing",
     "Big",
+    "ImagePart",
+    "Level",
+    "Message",
     "NewThing",
     "Owner",
+    "Part",
+    "Priority",
+    "Settings",
     "Size",
     "Small",
+    "Stop",
     "Tag",
+    "TextPart",
     "Thing",
+    "ToolChoice",
+    "UnknownPart",
 ]

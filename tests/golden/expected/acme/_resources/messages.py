@@ -1,0 +1,303 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""`client.messages`: the Acme API's `messages` endpoints, sync and async.
+
+Imported when `client.messages` is first used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from .. import _runtime
+from .. import models as _models
+from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+
+if TYPE_CHECKING:
+    from ..models import (
+        Message,
+        Part,
+        Priority,
+        Stop,
+        Thing,
+        ToolChoice,
+    )
+
+__all__ = [
+    "AsyncMessagesResource",
+    "AsyncMessagesResourceWithRawResponse",
+    "MessagesResource",
+    "MessagesResourceWithRawResponse",
+]
+
+# POST /v1/messages
+_MESSAGES_SEND = _runtime.Endpoint(
+    "POST",
+    "/v1/messages",
+)
+_MESSAGES_SEND_RESPONSE: ResponseType[Message | Thing] = ResponseType(
+    lambda: _models.Message | _models.Thing, "Message | Thing"
+)
+
+
+def _messages_send(
+    content: str | list[Part],
+    mode: Literal["fast", "slow"] | int | None,
+    priority: Literal[1, 2, 3] | Priority | NotGiven,
+    level: Literal[0, 10, -1] | int | NotGiven,
+    tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven,
+    stop: Stop | NotGiven,
+    parts_by_name: dict[str, Part] | NotGiven,
+    scores: list[int | float] | NotGiven,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[Message | Thing]:
+    return _runtime.Call(
+        _MESSAGES_SEND,
+        _MESSAGES_SEND_RESPONSE,
+        _options,
+        query={
+            "mode": mode,
+        },
+        body={
+            "content": content,
+            "priority": priority,
+            "level": level,
+            "tool_choice": tool_choice,
+            "stop": stop,
+            "parts_by_name": parts_by_name,
+            "scores": scores,
+        },
+    )
+
+
+class MessagesResource:
+    """`messages` endpoints."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> MessagesResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return MessagesResourceWithRawResponse(self._client)
+
+    def send(
+        self,
+        *,
+        content: str | list[Part],
+        mode: Literal["fast", "slow"] | int | None = None,
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Message | Thing:
+        """Send a message
+
+        Args:
+            content:
+                Example: `"hello"`.
+            mode:
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+
+        Returns:
+            `Message | Thing`
+        """
+        return (
+            self._client.call(
+                _messages_send(
+                    content,
+                    mode,
+                    priority,
+                    level,
+                    tool_choice,
+                    stop,
+                    parts_by_name,
+                    scores,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+
+class MessagesResourceWithRawResponse:
+    """`messages` endpoints returning `RawResponse`."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    def send(
+        self,
+        *,
+        content: str | list[Part],
+        mode: Literal["fast", "slow"] | int | None = None,
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Message | Thing]:
+        """Send a message
+
+        Args:
+            content:
+                Example: `"hello"`.
+            mode:
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+
+        Returns:
+            `RawResponse[Message | Thing]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return self._client.call(
+            _messages_send(
+                content,
+                mode,
+                priority,
+                level,
+                tool_choice,
+                stop,
+                parts_by_name,
+                scores,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+
+class AsyncMessagesResource:
+    """`messages` endpoints (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return AsyncMessagesResourceWithRawResponse(self._client)
+
+    async def send(
+        self,
+        *,
+        content: str | list[Part],
+        mode: Literal["fast", "slow"] | int | None = None,
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Message | Thing:
+        """Send a message
+
+        Args:
+            content:
+                Example: `"hello"`.
+            mode:
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+
+        Returns:
+            `Message | Thing`
+        """
+        return (
+            await self._client.call(
+                _messages_send(
+                    content,
+                    mode,
+                    priority,
+                    level,
+                    tool_choice,
+                    stop,
+                    parts_by_name,
+                    scores,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+
+class AsyncMessagesResourceWithRawResponse:
+    """`messages` endpoints returning `RawResponse` (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    async def send(
+        self,
+        *,
+        content: str | list[Part],
+        mode: Literal["fast", "slow"] | int | None = None,
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Message | Thing]:
+        """Send a message
+
+        Args:
+            content:
+                Example: `"hello"`.
+            mode:
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+
+        Returns:
+            `RawResponse[Message | Thing]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return await self._client.call(
+            _messages_send(
+                content,
+                mode,
+                priority,
+                level,
+                tool_choice,
+                stop,
+                parts_by_name,
+                scores,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )

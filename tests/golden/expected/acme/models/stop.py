@@ -1,0 +1,14 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""`Stop` of the Acme API."""
+
+from __future__ import annotations
+
+import typing
+
+Stop: typing.TypeAlias = str | list[str]
+"""Where to stop."""
+
+
+__all__ = [
+    "Stop",
+]
