@@ -1271,8 +1271,9 @@ def _route(path: str) -> str:
 def _call(key: str) -> str:
     from . import naming
 
-    resource, method = key.split(".")
-    return f"{naming.resource_name(resource)}.{naming.method_name(method)}()"
+    first, *middle, method = key.split(".")
+    parts = [naming.resource_name(first), *(naming.subresource_name(p) for p in middle)]
+    return f"{'.'.join(parts)}.{naming.method_name(method)}()"
 
 
 def _response_names(spec: Spec) -> set[str]:

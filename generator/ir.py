@@ -178,7 +178,8 @@ class RateLimit:
 @dataclass(frozen=True)
 class Endpoint:
     key: str
-    resource: str
+    resource: str  # its resource's module name: `chat_completions`
+    resource_path: str  # its resource as reached from the client: `chat.completions`
     name: str
     http_method: str
     path: str
@@ -227,15 +228,31 @@ class Endpoint:
 
 
 @dataclass(frozen=True)
+class ResourceRef:
+    """A resource as its parent names it."""
+
+    name: str  # the attribute on the parent
+    class_name: str
+    module: str
+
+
+@dataclass(frozen=True)
 class Resource:
-    name: str
+    name: str  # the attribute on its parent (the client, or another resource)
+    path: tuple[str, ...]  # the attributes from the client down to it
     class_name: str
     endpoints: tuple[Endpoint, ...]
+    children: tuple[ResourceRef, ...] = ()
 
     @property
     def module(self) -> str:
-        """Its module in `_resources/`, imported when `client.<name>` is first used."""
-        return self.name
+        """Its module in `_resources/`, imported when it is first used."""
+        return "_".join(self.path)
+
+    @property
+    def dotted(self) -> str:
+        """How a caller reaches it: `chat.completions`."""
+        return ".".join(self.path)
 
     @property
     def uses(self) -> tuple[str, ...]:
@@ -291,6 +308,11 @@ class API:
     def endpoints(self) -> Iterator[Endpoint]:
         for resource in self.resources:
             yield from resource.endpoints
+
+    @property
+    def top_resources(self) -> tuple[Resource, ...]:
+        """The resources that are attributes of the client itself."""
+        return tuple(r for r in self.resources if len(r.path) == 1)
 
     @property
     def client_imports(self) -> tuple[str, ...]:
@@ -446,7 +468,7 @@ class _Resolver:
             for prefix in ("", "Async"):
                 for suffix in ("", "WithRawResponse"):
                     name = f"{prefix}{resource.class_name}{suffix}"
-                    generated[name] = f"the class of `client.{resource.name}`"
+                    generated[name] = f"the class of `client.{resource.dotted}`"
         for spec_name, py in self.class_names.items():
             if py in generated:
                 self.fail(
@@ -967,38 +989,99 @@ class _Resolver:
     # endpoints --------------------------------------------------------------
 
     def _resources(self) -> tuple[tuple[Resource, ...], tuple[RateLimit, ...]]:
-        grouped: dict[str, list[Endpoint]] = {}
+        grouped: dict[tuple[str, ...], list[Endpoint]] = {}
         limits: dict[str, RateLimit] = {}
         routes: dict[tuple[str, str], str] = {}
-        names: dict[tuple[str, str], str] = {}
+        names: dict[tuple[tuple[str, ...], str], str] = {}
         for key, spec in self.spec.endpoints.items():
             path = ("endpoints", key)
-            if not re.fullmatch(r"[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*", key):
-                self.fail(path, f"endpoint name {key!r} must be `resource.method`", key=True)
-                continue
-            resource_raw, method_raw = key.split(".")
-            resource = naming.resource_name(resource_raw)
-            method = naming.method_name(method_raw)
-            if (resource, method) in names:
-                other = names[(resource, method)]
+            if not re.fullmatch(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+", key):
                 self.fail(
-                    path, f"{key!r} and {other!r} both become {resource}.{method}()", key=True
+                    path,
+                    f"endpoint name {key!r} must be `resource.method` "
+                    "(or `resource.sub.method` for a nested resource)",
+                    key=True,
                 )
                 continue
-            names[(resource, method)] = key
+            *raw_path, method_raw = key.split(".")
+            resource_path = (
+                naming.resource_name(raw_path[0]),
+                *(naming.subresource_name(part) for part in raw_path[1:]),
+            )
+            method = naming.method_name(method_raw)
+            if (resource_path, method) in names:
+                other = names[(resource_path, method)]
+                dotted = ".".join(resource_path)
+                self.fail(path, f"{key!r} and {other!r} both become {dotted}.{method}()", key=True)
+                continue
+            names[(resource_path, method)] = key
             route = (spec.method, re.sub(r"\{[^}]*\}", "{}", spec.path))
             if route in routes:
                 self.fail((*path, "path"), f"{spec.method} {spec.path} is also {routes[route]!r}")
             routes[route] = key
             limit = self._rate_limit(spec, key, path, limits)
-            endpoint = self._endpoint(key, resource, method, spec, path, limit)
+            endpoint = self._endpoint(key, resource_path, method, spec, path, limit)
             if endpoint:
-                grouped.setdefault(resource, []).append(endpoint)
-        resources = tuple(
-            Resource(name=r, class_name=f"{naming.pascal(r)}Resource", endpoints=tuple(eps))
-            for r, eps in grouped.items()
-        )
-        return resources, tuple(limits.values())
+                grouped.setdefault(resource_path, []).append(endpoint)
+        return self._resource_tree(grouped, names), tuple(limits.values())
+
+    def _resource_tree(
+        self,
+        grouped: dict[tuple[str, ...], list[Endpoint]],
+        names: dict[tuple[tuple[str, ...], str], str],
+    ) -> tuple[Resource, ...]:
+        """Every resource, parents before children: `chat` holds `chat.completions`."""
+        order: list[tuple[str, ...]] = []
+        for resource_path in grouped:
+            for depth in range(1, len(resource_path) + 1):
+                if resource_path[:depth] not in order:
+                    order.append(resource_path[:depth])
+        classes: dict[str, tuple[str, ...]] = {}
+        built: list[Resource] = []
+        for resource_path in order:
+            class_name = f"{naming.pascal('_'.join(resource_path))}Resource"
+            children = [
+                p for p in order if len(p) == len(resource_path) + 1 and p[:-1] == resource_path
+            ]
+            first_key = next(
+                (k for (p, _), k in names.items() if p[: len(resource_path)] == resource_path), ""
+            )
+            if class_name in classes:
+                other = ".".join(classes[class_name])
+                self.fail(
+                    ("endpoints", first_key),
+                    f"`client.{'.'.join(resource_path)}` and `client.{other}` both become the "
+                    f"class {class_name!r}",
+                    key=True,
+                )
+                continue
+            classes[class_name] = resource_path
+            for child in children:
+                key = names.get((resource_path, child[-1]))
+                if key is not None:
+                    self.fail(
+                        ("endpoints", key),
+                        f"`client.{'.'.join(child)}` is both a method and a resource",
+                        "rename the method or the resource",
+                        key=True,
+                    )
+            built.append(
+                Resource(
+                    name=resource_path[-1],
+                    path=resource_path,
+                    class_name=class_name,
+                    endpoints=tuple(grouped.get(resource_path, ())),
+                    children=tuple(
+                        ResourceRef(
+                            child[-1],
+                            f"{naming.pascal('_'.join(child))}Resource",
+                            "_".join(child),
+                        )
+                        for child in children
+                    ),
+                )
+            )
+        return tuple(built)
 
     def _rate_limit(
         self, spec: EndpointSpec, key: str, path: PathKey, limits: dict[str, RateLimit]
@@ -1021,7 +1104,7 @@ class _Resolver:
     def _endpoint(
         self,
         key: str,
-        resource: str,
+        resource: tuple[str, ...],
         method: str,
         spec: EndpointSpec,
         path: PathKey,
@@ -1074,7 +1157,8 @@ class _Resolver:
         )
         return Endpoint(
             key=key,
-            resource=resource,
+            resource="_".join(resource),
+            resource_path=".".join(resource),
             name=method,
             http_method=spec.method,
             path=spec.path,

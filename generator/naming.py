@@ -258,6 +258,12 @@ def resource_name(text: str) -> str:
     return f"{name}_" if name in CLIENT_RESERVED else name
 
 
+def subresource_name(text: str) -> str:
+    """A resource attribute on another resource (`client.chat.completions`)."""
+    name = snake(text, fallback="resource")
+    return f"{name}_" if name in METHOD_RESERVED else name
+
+
 def method_name(text: str) -> str:
     """An endpoint method on a resource (`client.models.retrieve`)."""
     name = snake(text, fallback="call")

@@ -175,4 +175,6 @@ def readme_example(ep: Endpoint) -> naming.Code:
     if ep.selector is not None and chosen is not None:
         args.append(f"{ep.selector.name}={naming.pyrepr(chosen.values[0])}")
     # Built from identifiers and `pyrepr` literals only.
-    return naming.Code(f"result = client.{ep.resource}.{ep.name}({', '.join(args)})\nprint(result)")
+    return naming.Code(
+        f"result = client.{ep.resource_path}.{ep.name}({', '.join(args)})\nprint(result)"
+    )

@@ -296,7 +296,11 @@ class Spec(BaseModel):
     enums: dict[str, EnumSpec] = Field(default_factory=dict)
     models: dict[str, ModelSpec] = Field(default_factory=dict)
     unions: dict[str, UnionSpec] = Field(default_factory=dict)
-    endpoints: dict[str, EndpointSpec] = Field(min_length=1)
+    endpoints: dict[str, EndpointSpec] = Field(
+        min_length=1,
+        description="Keyed `resource.method`, or `resource.sub.method` for a nested resource "
+        "(`chat.completions.create` is `client.chat.completions.create()`).",
+    )
 
 
 def json_schema() -> dict[str, Any]:

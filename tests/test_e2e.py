@@ -554,6 +554,41 @@ def test_unions_in_bodies_and_responses(server: ScriptedServer, mode: str) -> No
     }
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_nested_resources(server: ScriptedServer, mode: str) -> None:
+    """`client.chat.completions.create` and a resource below it, plain and raw."""
+    from tests.golden.expected import acme
+
+    reply = {"content": "hello"}
+    server.default = lambda seen: Reply(200, [reply] if seen.method == "GET" else reply)
+
+    def call(client: Any) -> Any:
+        return (
+            client.chat.completions.create(content="hi"),
+            client.chat.completions.messages.list("c/1"),
+            client.chat.completions.with_raw_response.messages.list("c-2"),
+        )
+
+    async def acall(client: Any) -> Any:
+        return (
+            await client.chat.completions.create(content="hi"),
+            await client.chat.completions.messages.list("c/1"),
+            await client.chat.completions.with_raw_response.messages.list("c-2"),
+        )
+
+    created, listed, raw = run(
+        mode, acme.Acme, acall if mode == "async" else call, api_key="k", base_url=server.url
+    )
+    assert isinstance(created, acme.Message) and created.content == "hello"
+    assert [m.content for m in listed] == ["hello"]
+    assert raw.status_code == 200 and raw.parsed[0].content == "hello"
+    assert [(r.method, r.path) for r in server.requests] == [
+        ("POST", "/v1/chat/completions"),
+        ("GET", "/v1/chat/completions/c%2F1/messages"),
+        ("GET", "/v1/chat/completions/c-2/messages"),
+    ]
+
+
 def test_request_body_without_a_required_field_is_a_type_error() -> None:
     from tests.golden.expected import acme
 

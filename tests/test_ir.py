@@ -244,3 +244,60 @@ def test_union_parameters() -> None:
     bad = text.replace('literal<"fast"> | integer', 'literal<"fast"> | Thing')
     with pytest.raises(SpecError, match="a query parameter must be a string, number"):
         api(bad)
+
+
+NESTED = (
+    ACME
+    + """\
+  chat.completions.create:
+    method: POST
+    path: /v1/chat/completions
+    response: Thing
+  chat.completions.messages.list:
+    method: GET
+    path: /v1/chat/completions/{id}/messages
+    params:
+      id: {in: path, type: string}
+    response: list<Thing>
+"""
+)
+
+
+def test_nested_resources_form_a_tree() -> None:
+    result = api(NESTED)
+    shape = {r.dotted: (r.class_name, [c.name for c in r.children]) for r in result.resources}
+    assert shape["chat"] == ("ChatResource", ["completions"])
+    assert shape["chat.completions"] == ("ChatCompletionsResource", ["messages"])
+    assert shape["chat.completions.messages"] == ("ChatCompletionsMessagesResource", [])
+    assert [r.dotted for r in result.top_resources] == ["things", "chat"]
+    create = next(e for e in result.endpoints if e.key == "chat.completions.create")
+    assert (create.resource, create.resource_path) == ("chat_completions", "chat.completions")
+    assert next(r for r in result.resources if r.dotted == "chat").endpoints == ()
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            "  chat.completions:\n    method: GET\n    path: /v1/c\n    response: Thing\n",
+            "`client.chat.completions` is both a method and a resource",
+        ),
+        (
+            "  chat_completions.list:\n    method: GET\n    path: /v1/cc\n    response: Thing\n",
+            "`client.chat_completions` and `client.chat.completions` both become the class "
+            "'ChatCompletionsResource'",
+        ),
+        (
+            "  chat.with_raw_response.list:\n    method: GET\n    path: /v1/w\n"
+            "    response: Thing\n",
+            None,  # a reserved attribute gets a trailing underscore instead
+        ),
+    ],
+)
+def test_nested_resource_names_are_checked(extra: str, message: str | None) -> None:
+    if message is None:
+        result = api(NESTED + extra)
+        assert any(r.dotted == "chat.with_raw_response_" for r in result.resources)
+        return
+    with pytest.raises(SpecError, match=re.escape(message)):
+        api(NESTED + extra)

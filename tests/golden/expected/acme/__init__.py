@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     )
 
 __version__ = "0.1.0"
-__spec_sha256__ = "94b399fdc16febb0f8fa25587a006b5d86dc05c6cf8040c43a53e11c50289289"
+__spec_sha256__ = "5bfe730bf919b4dd3284a069e19d96adfc6cbfdc2912f6f3aa9788ba720b2184"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(

@@ -12,6 +12,7 @@ from . import _runtime
 from ._runtime import NOT_GIVEN, Headers, NotGiven, Timeout
 
 if TYPE_CHECKING:
+    from ._resources.chat import AsyncChatResource, ChatResource
     from ._resources.messages import AsyncMessagesResource, MessagesResource
     from ._resources.tags import AsyncTagsResource, TagsResource
     from ._resources.things import AsyncThingsResource, ThingsResource
@@ -101,6 +102,13 @@ class Acme(_runtime.SyncAPIClient):
         return TagsResource(self)
 
     @_cached_property
+    def chat(self) -> ChatResource:
+        """`chat` endpoints."""
+        from ._resources.chat import ChatResource
+
+        return ChatResource(self)
+
+    @_cached_property
     def messages(self) -> MessagesResource:
         """`messages` endpoints."""
         from ._resources.messages import MessagesResource
@@ -111,6 +119,7 @@ class Acme(_runtime.SyncAPIClient):
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("things", None)
         self.__dict__.pop("tags", None)
+        self.__dict__.pop("chat", None)
         self.__dict__.pop("messages", None)
 
 
@@ -180,6 +189,13 @@ class AsyncAcme(_runtime.AsyncAPIClient):
         return AsyncTagsResource(self)
 
     @_cached_property
+    def chat(self) -> AsyncChatResource:
+        """`chat` endpoints."""
+        from ._resources.chat import AsyncChatResource
+
+        return AsyncChatResource(self)
+
+    @_cached_property
     def messages(self) -> AsyncMessagesResource:
         """`messages` endpoints."""
         from ._resources.messages import AsyncMessagesResource
@@ -190,4 +206,5 @@ class AsyncAcme(_runtime.AsyncAPIClient):
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("things", None)
         self.__dict__.pop("tags", None)
+        self.__dict__.pop("chat", None)
         self.__dict__.pop("messages", None)

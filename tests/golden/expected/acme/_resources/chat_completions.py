@@ -1,0 +1,321 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""`client.chat.completions`: the Acme API's `chat.completions` endpoints, sync and async.
+
+Imported when `client.chat.completions` is first used.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property as _cached_property
+from typing import TYPE_CHECKING, Literal
+
+from .. import _runtime
+from .. import models as _models
+from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+
+if TYPE_CHECKING:
+    from ..models import (
+        Message,
+        Part,
+        Priority,
+        Stop,
+        ToolChoice,
+    )
+    from .chat_completions_messages import (
+        AsyncChatCompletionsMessagesResource,
+        AsyncChatCompletionsMessagesResourceWithRawResponse,
+        ChatCompletionsMessagesResource,
+        ChatCompletionsMessagesResourceWithRawResponse,
+    )
+
+__all__ = [
+    "AsyncChatCompletionsResource",
+    "AsyncChatCompletionsResourceWithRawResponse",
+    "ChatCompletionsResource",
+    "ChatCompletionsResourceWithRawResponse",
+]
+
+# POST /v1/chat/completions
+_CHAT_COMPLETIONS_CREATE = _runtime.Endpoint(
+    "POST",
+    "/v1/chat/completions",
+)
+_CHAT_COMPLETIONS_CREATE_RESPONSE: ResponseType[Message] = ResponseType(
+    lambda: _models.Message, "Message"
+)
+
+
+def _chat_completions_create(
+    content: str | list[Part],
+    priority: Literal[1, 2, 3] | Priority | NotGiven,
+    level: Literal[0, 10, -1] | int | NotGiven,
+    tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven,
+    stop: Stop | NotGiven,
+    parts_by_name: dict[str, Part] | NotGiven,
+    scores: list[int | float] | NotGiven,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[Message]:
+    return _runtime.Call(
+        _CHAT_COMPLETIONS_CREATE,
+        _CHAT_COMPLETIONS_CREATE_RESPONSE,
+        _options,
+        body={
+            "content": content,
+            "priority": priority,
+            "level": level,
+            "tool_choice": tool_choice,
+            "stop": stop,
+            "parts_by_name": parts_by_name,
+            "scores": scores,
+        },
+    )
+
+
+class ChatCompletionsResource:
+    """`chat.completions` endpoints."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ChatCompletionsResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return ChatCompletionsResourceWithRawResponse(self._client)
+
+    @_cached_property
+    def messages(self) -> ChatCompletionsMessagesResource:
+        """`chat.completions.messages` endpoints."""
+        from .chat_completions_messages import ChatCompletionsMessagesResource
+
+        return ChatCompletionsMessagesResource(self._client)
+
+    def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Message:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+
+        Returns:
+            `Message`
+        """
+        return (
+            self._client.call(
+                _chat_completions_create(
+                    content,
+                    priority,
+                    level,
+                    tool_choice,
+                    stop,
+                    parts_by_name,
+                    scores,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+
+class ChatCompletionsResourceWithRawResponse:
+    """`chat.completions` endpoints returning `RawResponse`."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @_cached_property
+    def messages(self) -> ChatCompletionsMessagesResourceWithRawResponse:
+        """`chat.completions.messages` endpoints returning `RawResponse`."""
+        from .chat_completions_messages import ChatCompletionsMessagesResourceWithRawResponse
+
+        return ChatCompletionsMessagesResourceWithRawResponse(self._client)
+
+    def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Message]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+
+        Returns:
+            `RawResponse[Message]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return self._client.call(
+            _chat_completions_create(
+                content,
+                priority,
+                level,
+                tool_choice,
+                stop,
+                parts_by_name,
+                scores,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+
+class AsyncChatCompletionsResource:
+    """`chat.completions` endpoints (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncChatCompletionsResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return AsyncChatCompletionsResourceWithRawResponse(self._client)
+
+    @_cached_property
+    def messages(self) -> AsyncChatCompletionsMessagesResource:
+        """`chat.completions.messages` endpoints."""
+        from .chat_completions_messages import AsyncChatCompletionsMessagesResource
+
+        return AsyncChatCompletionsMessagesResource(self._client)
+
+    async def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Message:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+
+        Returns:
+            `Message`
+        """
+        return (
+            await self._client.call(
+                _chat_completions_create(
+                    content,
+                    priority,
+                    level,
+                    tool_choice,
+                    stop,
+                    parts_by_name,
+                    scores,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+
+class AsyncChatCompletionsResourceWithRawResponse:
+    """`chat.completions` endpoints returning `RawResponse` (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @_cached_property
+    def messages(self) -> AsyncChatCompletionsMessagesResourceWithRawResponse:
+        """`chat.completions.messages` endpoints returning `RawResponse`."""
+        from .chat_completions_messages import AsyncChatCompletionsMessagesResourceWithRawResponse
+
+        return AsyncChatCompletionsMessagesResourceWithRawResponse(self._client)
+
+    async def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Message]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+
+        Returns:
+            `RawResponse[Message]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return await self._client.call(
+            _chat_completions_create(
+                content,
+                priority,
+                level,
+                tool_choice,
+                stop,
+                parts_by_name,
+                scores,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
