@@ -108,6 +108,32 @@ RULES: dict[str, Rule] = {
         Rule("param-became-required", "breaking", "endpoint", "A parameter became required."),
         Rule("param-became-optional", "info", "endpoint", "A parameter became optional."),
         Rule("param-type-changed", "breaking", "endpoint", "The type of a parameter changed."),
+        Rule("stream-added", "info", "endpoint", "An endpoint can now stream its answer."),
+        Rule(
+            "stream-removed",
+            "breaking",
+            "endpoint",
+            "An endpoint no longer streams: calls with the stream switch on now fail.",
+        ),
+        Rule(
+            "stream-event-changed",
+            "breaking",
+            "endpoint",
+            "The type of a stream's events changed: older clients fail to parse them.",
+        ),
+        Rule(
+            "stream-param-changed",
+            "breaking",
+            "endpoint",
+            "Another parameter turns streaming on: older clients ask for it by the old one.",
+        ),
+        Rule(
+            "stream-terminator-changed",
+            "breaking",
+            "endpoint",
+            "A stream ends with another terminator: older clients report a complete stream "
+            "as cut short, or read past its end.",
+        ),
         Rule(
             "param-default-changed",
             "warning",
@@ -952,6 +978,47 @@ class _Differ:
             self._endpoint(key, old_eps[key], new_eps[key], f"{client}.{_call(key)}")
         self._rate_limits()
 
+    def _stream(self, key: str, o: Any, n: Any, path: PathKey, symbol: str, group: str) -> None:
+        """Streaming gained or lost, and what a stream's events are."""
+        if o is None and n is not None:
+            self.add(
+                "stream-added",
+                f"{key} can now stream",
+                (*path, "stream"),
+                symbol=symbol,
+                group=group,
+            )
+            return
+        if o is not None and n is None:
+            self.add("stream-removed", f"{key} no longer streams", path, symbol=symbol, group=group)
+            return
+        if o is None or n is None:
+            return
+        if self.norm(o.event, True) != self.norm(n.event, False):
+            self.add(
+                "stream-event-changed",
+                f"{key} streams {n.event}, was {o.event}",
+                (*path, "stream", "event"),
+                symbol=symbol,
+                group=group,
+            )
+        if o.param != n.param:
+            self.add(
+                "stream-param-changed",
+                f"{key} streams with {n.param!r}, was {o.param!r}",
+                (*path, "stream", "param"),
+                symbol=symbol,
+                group=group,
+            )
+        if o.terminator != n.terminator:
+            self.add(
+                "stream-terminator-changed",
+                f"{key} streams end with {n.terminator!r}, was {o.terminator!r}",
+                (*path, "stream"),
+                symbol=symbol,
+                group=group,
+            )
+
     def _endpoint(self, key: str, o: Any, n: Any, symbol: str) -> None:
         path = ("endpoints", key)
         group = f"endpoint {key}"
@@ -991,6 +1058,7 @@ class _Differ:
                 symbol=symbol,
                 group=group,
             )
+        self._stream(key, o.stream, n.stream, path, symbol, group)
         endpoint = next(e for e in self.new.api.endpoints if e.key == key)
         old_endpoint = next(e for e in self.old.api.endpoints if e.key == key)
         py = {p.wire_name: p.name for p in old_endpoint.params} | {

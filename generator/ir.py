@@ -116,6 +116,7 @@ class Union:
     tag_attribute: str | None  # Python name of the tag field
     missing_tag: Any  # the tag assumed when the field is absent (its documented default)
     docs: str | None
+    events: tuple[tuple[str, str], ...] = ()  # (SSE event name, variant), for a stream
 
     @property
     def members(self) -> tuple[str, ...]:
@@ -153,6 +154,20 @@ class Overload:
     default_literal: str | None
     returns: str
     values: tuple[Any, ...] = ()  # the parameter values this overload covers
+    async_returns: str | None = None  # what the async client returns, where it differs
+
+
+@dataclass(frozen=True)
+class StreamPlan:
+    """How a streaming endpoint asks for events, and how each is parsed."""
+
+    param: str  # the Python name of the parameter that turns streaming on
+    event: Code  # the annotation of one event
+    event_value: Code  # the same type as a run-time expression over the lazy `_models`
+    terminator: str | None
+    error_key: str | None
+    by_event: tuple[tuple[str, str], ...]  # (SSE event name, model class), when told by name
+    fallback: str | None  # the model an unknown event name parses as
 
 
 @dataclass(frozen=True)
@@ -187,6 +202,9 @@ class Endpoint:
     response: str  # annotation
     response_value: str  # the same type as a run-time expression, over the lazy `_models`
     response_description: str | None
+    returns: str  # what the method returns: the response, or it or a `Stream` of events
+    async_returns: str  # the same for the async client (`AsyncStream`)
+    stream: StreamPlan | None
     union: Union | None  # when the response is a union
     selector: Param | None  # the param that picks the union variant
     overloads: tuple[Overload, ...]
@@ -308,6 +326,10 @@ class API:
     def endpoints(self) -> Iterator[Endpoint]:
         for resource in self.resources:
             yield from resource.endpoints
+
+    @property
+    def has_streams(self) -> bool:
+        return any(ep.stream is not None for ep in self.endpoints)
 
     @property
     def top_resources(self) -> tuple[Resource, ...]:
@@ -789,7 +811,7 @@ class _Resolver:
     # unions -----------------------------------------------------------------
 
     def _union(self, name: str, spec: UnionSpec) -> Union | None:
-        if not spec.discriminator and not spec.selected_by and not spec.fallback:
+        if not (spec.discriminator or spec.selected_by or spec.fallback or spec.events):
             return self._plain_union(name, spec)
         path = ("unions", name)
         variants: list[Model] = []
@@ -813,13 +835,27 @@ class _Resolver:
             tag_attribute = fields[0].name if fields[0] else None
             defaults = [f.default for f in fields if f and f.has_default]
             missing_tag = defaults[0] if len(defaults) == 1 else None
-        elif spec.fallback:
+        elif spec.fallback and not spec.events:
             self.fail(
-                (*path, "fallback"), "a fallback needs a `discriminator` to detect unknown tags"
+                (*path, "fallback"),
+                "a fallback needs a `discriminator` (or `events`) to detect unknown variants",
             )
         fallback = None
+        members = [TypeExpr("named", name=v.spec_name) for v in variants]
         if spec.fallback and self._named(spec.fallback, (*path, "fallback"), want=("models",)):
             fallback = self.class_names[spec.fallback]
+            if spec.fallback not in [v.spec_name for v in variants]:
+                members.append(TypeExpr("named", name=spec.fallback))
+        events: list[tuple[str, str]] = []
+        for event, variant in (spec.events or {}).items():
+            if variant not in [v.spec_name for v in variants]:
+                self.fail(
+                    (*path, "events", event),
+                    f"event {event!r} names {variant!r}, which is not a variant of {name}",
+                    did_you_mean(variant, [v.spec_name for v in variants]),
+                )
+                continue
+            events.append((event, self.class_names[variant]))
         cases: list[tuple[str, str]] = []
         if spec.selected_by:
             names = {v.spec_name for v in variants}
@@ -833,15 +869,13 @@ class _Resolver:
                     )
                     continue
                 cases.append((value, self.class_names[variant]))
-        members = tuple(TypeExpr("named", name=v.spec_name) for v in variants)
+        union_type = TypeExpr("union", members=tuple(members))
         return Union(
             spec_name=name,
             name=self.class_names[name],
             description=spec.description,
-            type=TypeExpr("union", members=members),
-            alias=None
-            if spec.discriminator
-            else self.annotation(TypeExpr("union", members=members)),
+            type=union_type,
+            alias=None if spec.discriminator else self.annotation(union_type),
             variants=tuple(v.name for v in variants),
             discriminator=spec.discriminator,
             tags=tuple(tags),
@@ -850,6 +884,7 @@ class _Resolver:
             cases=tuple(cases),
             tag_attribute=tag_attribute,
             missing_tag=missing_tag,
+            events=tuple(events),
             docs=spec.docs,
         )
 
@@ -1144,6 +1179,18 @@ class _Resolver:
             response = Code(union.name)
             response_value = Code(f"_models.{union.name}")
         selector, overloads, cases = self._overloads(union, params, response, path)
+        stream = None
+        if spec.stream is not None:
+            if selector is not None:
+                self.fail(
+                    (*path, "stream"),
+                    "an endpoint cannot both stream and have its response picked by a parameter",
+                )
+                return None
+            planned = self._stream(spec.stream, params, response, (*path, "stream"))
+            if planned is None:
+                return None
+            stream, selector, overloads = planned
         # Path parameters are positional, in path order; the rest keyword-only.
         order = {p.wire_name: i for i, p in enumerate(params)}
         template_order = re.findall(r"\{([^}]*)\}", spec.path)
@@ -1166,6 +1213,9 @@ class _Resolver:
             response=response,
             response_value=response_value,
             response_description=spec.response_description,
+            returns=overloads[-1].returns if stream else response,
+            async_returns=(overloads[-1].async_returns or response) if stream else response,
+            stream=stream,
             union=union,
             selector=selector,
             overloads=overloads,
@@ -1174,8 +1224,9 @@ class _Resolver:
                 sorted(
                     {self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"}
                     | {variant for _, variant in cases}
-                    | {overload.returns for overload in overloads}
+                    | {o.returns for o in overloads if o.async_returns is None}
                     | param_uses
+                    | self._stream_uses(spec)
                 )
             ),
             rate_limit=limit,
@@ -1184,6 +1235,79 @@ class _Resolver:
             docs=spec.docs,
             deprecated=spec.deprecated,
         )
+
+    def _stream(
+        self, spec: Any, params: list[Param], response: Code, path: PathKey
+    ) -> tuple[StreamPlan, Param, tuple[Overload, ...]] | None:
+        """The stream's switch, its event type, and the overloads the switch picks between."""
+        switch = next((p for p in params if p.wire_name == spec.param), None)
+        if switch is None:
+            self.fail(
+                (*path, "param"),
+                f"{spec.param!r} is not a parameter or body field of this endpoint",
+                did_you_mean(spec.param, [p.wire_name for p in params]),
+            )
+            return None
+        if switch.type != TypeExpr("primitive", name="boolean") or switch.location not in (
+            "query",
+            "body",
+        ):
+            self.fail((*path, "param"), f"{spec.param!r} must be a boolean query or body field")
+            return None
+        event_expr = self._type(spec.event, (*path, "event"))
+        if event_expr is None:
+            return None
+        if event_expr.kind in ("optional", "nullable"):
+            self.fail((*path, "event"), f"an event cannot be {event_expr.kind}<>")
+            return None
+        by_event: tuple[tuple[str, str], ...] = ()
+        fallback = None
+        if event_expr.kind == "named" and self.kinds[event_expr.name] == "unions":
+            union = self.unions.get(event_expr.name)
+            if union is None:
+                return None
+            by_event, fallback = union.events, union.fallback if union.events else None
+        event = self.annotation(event_expr)
+        sync_stream, async_stream = Code(f"Stream[{event}]"), Code(f"AsyncStream[{event}]")
+        plan = StreamPlan(
+            param=switch.name,
+            event=event,
+            event_value=self.annotation(event_expr, "_models."),
+            terminator=spec.terminator,
+            error_key=spec.error_key,
+            by_event=by_event,
+            fallback=fallback,
+        )
+        # The annotation's tail: `| NotGiven` for a body field, `| None` for an optional query
+        # parameter, nothing for a required one.
+        rest = switch.annotation.removeprefix("bool")
+        default = None if switch.required else switch.default_literal
+        overloads = (
+            Overload(Code(f"Literal[False]{rest}"), default, response, (False,)),
+            Overload(Code("Literal[True]"), None, sync_stream, (True,), async_stream),
+            Overload(
+                Code("bool"),
+                None,
+                Code(f"{response} | {sync_stream}"),
+                (False, True),
+                Code(f"{response} | {async_stream}"),
+            ),
+        )
+        return plan, switch, overloads
+
+    def _stream_uses(self, spec: EndpointSpec) -> set[str]:
+        """The classes a streaming endpoint's event type names."""
+        if spec.stream is None:
+            return set()
+        try:
+            expr = parse(spec.stream.event)
+        except TypeSyntaxError:
+            return set()  # reported by `_stream`
+        return {
+            self.class_names[n.name]
+            for n in expr.walk()
+            if n.kind == "named" and n.name in self.class_names
+        }
 
     def _body(self, name: str, path: PathKey, used: set[str], method: str) -> list[Param] | None:
         """The body model's fields, as keyword arguments of the endpoint method."""

@@ -37,7 +37,7 @@ def _union_schema(union: Union, names: dict[str, str]) -> dict[str, Any]:
     schema = _type_schema(union.type, names)
     if union.discriminator:
         schema = {
-            "oneOf": schema["anyOf"],
+            "oneOf": [{"$ref": f"#/$defs/{variant}"} for variant in union.variants],
             "discriminator": {
                 "propertyName": union.discriminator,
                 "mapping": {str(tag): f"#/$defs/{variant}" for tag, variant in union.tags},

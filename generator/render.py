@@ -133,7 +133,7 @@ def plan(apis: list[API], user_templates: Path | None = None) -> dict[str, Piece
             pieces[f"{package}/models/{name}"] = Piece(
                 repr((mark, piece.inputs)), _with_header(mark, piece.make)
             )
-        for name in CLIENT_FILES:
+        for name in CLIENT_FILES + (("_streaming.py",) if api.has_streams else ()):
             body = env.get_template(f"{name}.jinja").render(api=api)
             text = f"{header(api, 'html' if name.endswith('.md') else '#')}\n{body}"
             pieces[f"{package}/{name}"] = Piece.made(text)

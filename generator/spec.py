@@ -114,6 +114,28 @@ class RateLimit(BaseModel):
         return value
 
 
+class StreamSpec(BaseModel):
+    """Server-Sent Events: how a request asks for them, and what each event holds."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    param: str = Field(
+        description="The boolean parameter or body field that turns streaming on (`stream`)."
+    )
+    event: str = Field(
+        description="Type expression of each event's JSON payload: a model or a union. A union "
+        "with `events` is told apart by the SSE `event:` name."
+    )
+    terminator: str | None = Field(
+        None,
+        description="A `data` value that ends the stream (`[DONE]`); without it, the "
+        "stream was cut short.",
+    )
+    error_key: str | None = Field(
+        None, description="A payload that holds this key is an error event (`error`)."
+    )
+
+
 class ErrorsSpec(BaseModel):
     """How the API reports errors."""
 
@@ -254,7 +276,15 @@ class UnionSpec(Node):
     )
     selected_by: SelectedBy | None = None
     fallback: str | None = Field(
-        None, description="A model an unknown discriminator value parses as, instead of failing."
+        None,
+        description="A model an unknown discriminator value (or SSE event name) parses as, "
+        "instead of failing.",
+    )
+    events: dict[str, str] | None = Field(
+        None,
+        description="SSE event name -> variant, for a stream whose events are told apart by "
+        "name rather than by a field.",
+        min_length=1,
     )
 
 
@@ -280,6 +310,9 @@ class EndpointSpec(Node):
     )
     response: str = Field(description="Type expression of a successful response body.")
     response_description: Text = None
+    stream: StreamSpec | None = Field(
+        None, description="The endpoint can answer with a stream of Server-Sent Events."
+    )
 
 
 # The sections that define named types, in the order they are resolved.

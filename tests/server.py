@@ -27,6 +27,11 @@ class Reply:
     delay: float = 0.0  # seconds to sleep before answering
     reset: bool = False  # send half the body, then drop the connection
     drip: float = 0.0  # seconds between single bytes of the body (a slow-loris server)
+    # A body sent with chunked transfer encoding, one flushed chunk each, `pause` seconds
+    # apart (a stream); with `reset`, the connection drops after the last one instead of
+    # ending the body.
+    chunks: list[bytes] | None = None
+    pause: float = 0.0
 
 
 @dataclass
@@ -91,6 +96,30 @@ class ScriptedServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
+    @staticmethod
+    def _stream(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
+        try:
+            handler.send_response(reply.status)
+            handler.send_header("content-type", "text/event-stream")
+            handler.send_header("transfer-encoding", "chunked")
+            for key, value in reply.headers.items():
+                handler.send_header(key, value)
+            handler.end_headers()
+            for chunk in reply.chunks or []:
+                if not chunk:
+                    continue  # an empty chunk would end the body
+                handler.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                handler.wfile.flush()
+                if reply.pause:
+                    time.sleep(reply.pause)
+            if reply.reset:
+                handler.close_connection = True
+                handler.connection.shutdown(2)
+                return
+            handler.wfile.write(b"0\r\n\r\n")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
     def _handle(self, handler: BaseHTTPRequestHandler) -> None:
         length = int(handler.headers.get("content-length") or 0)
         body = handler.rfile.read(length) if length else b""
@@ -111,6 +140,9 @@ class ScriptedServer:
             reply = self.default(seen)
         if reply.delay:
             time.sleep(reply.delay)
+        if reply.chunks is not None:
+            self._stream(handler, reply)
+            return
         data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
         try:
             handler.send_response(reply.status)

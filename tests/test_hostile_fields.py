@@ -89,6 +89,8 @@ BASE: dict[str, Any] = {
         "Big": {"extends": "Thing", "fields": {"kind": {"type": 'literal<"big">'}}},
         "Small": {"extends": "Thing", "fields": {"kind": {"type": 'literal<"small">'}}},
         "NewThing": {"fields": {"name": {"type": "string", "description": "Its name."}}},
+        "Ask": {"fields": {"stream": {"type": "optional<boolean>"}}},
+        "Tick": {"fields": {"n": {"type": "integer"}}},
     },
     "unions": {
         "AnyThing": {
@@ -98,7 +100,8 @@ BASE: dict[str, Any] = {
             "discriminator": "kind",
             "fallback": "Thing",
             "selected_by": {"param": "size", "cases": {"big": "Big", "small": "Small"}},
-        }
+        },
+        "Ticks": {"variants": ["Tick", "Small"], "events": {"tick": "Tick"}, "fallback": "Thing"},
     },
     "endpoints": {
         "things.retrieve": {
@@ -127,6 +130,18 @@ BASE: dict[str, Any] = {
             "path": "/v1/things",
             "body": "NewThing",
             "response": "Thing",
+        },
+        "asks.create": {
+            "method": "POST",
+            "path": "/v1/asks",
+            "body": "Ask",
+            "response": "Tick",
+            "stream": {
+                "param": "stream",
+                "event": "Ticks",
+                "terminator": "[DONE]",
+                "error_key": "error",
+            },
         },
     },
 }

@@ -301,3 +301,66 @@ def test_nested_resource_names_are_checked(extra: str, message: str | None) -> N
         return
     with pytest.raises(SpecError, match=re.escape(message)):
         api(NESTED + extra)
+
+
+STREAMING = (
+    ACME.replace(
+        "models:\n",
+        """models:
+  Ask:
+    fields: {text: {type: string}, stream: {type: optional<boolean>}, n: {type: optional<integer>}}
+  Piece:
+    fields: {text: {type: string}}
+""",
+    )
+    + """\
+  asks.create:
+    method: POST
+    path: /v1/asks
+    body: Ask
+    response: Piece
+    stream: {param: stream, event: Piece, terminator: '[DONE]', error_key: error}
+"""
+)
+
+
+def test_a_streaming_endpoint() -> None:
+    endpoint = next(e for e in api(STREAMING).endpoints if e.key == "asks.create")
+    assert endpoint.stream is not None and endpoint.stream.param == "stream"
+    assert (endpoint.returns, endpoint.async_returns) == (
+        "Piece | Stream[Piece]",
+        "Piece | AsyncStream[Piece]",
+    )
+    plans = [(o.annotation, o.default_literal, o.returns) for o in endpoint.overloads]
+    assert plans == [
+        ("Literal[False] | NotGiven", "NOT_GIVEN", "Piece"),
+        ("Literal[True]", None, "Stream[Piece]"),
+        ("bool", None, "Piece | Stream[Piece]"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("{param: stream,", "{param: live,"), "'live' is not a parameter or body field"),
+        (("{param: stream,", "{param: n,"), "'n' must be a boolean query or body field"),
+        (("event: Piece,", "event: optional<Piece>,"), "an event cannot be optional<>"),
+        (("event: Piece,", "event: Peace,"), "unknown type 'Peace'"),
+    ],
+)
+def test_stream_declarations_are_checked(change: tuple[str, str], message: str) -> None:
+    with pytest.raises(SpecError, match=re.escape(message)):
+        api(STREAMING.replace(*change))
+
+
+def test_events_named_by_sse_event_must_be_variants() -> None:
+    text = STREAMING.replace(
+        "unions:\n",
+        "unions:\n  Ev:\n    variants: [Piece, Ask]\n    events: {piece: Piece, other: Thing}\n",
+    ).replace("event: Piece,", "event: Ev,")
+    with pytest.raises(SpecError, match="event 'other' names 'Thing', which is not a variant"):
+        api(text)
+    ok = text.replace("other: Thing", "ask: Ask")
+    endpoint = next(e for e in api(ok).endpoints if e.key == "asks.create")
+    assert endpoint.stream is not None
+    assert endpoint.stream.by_event == (("piece", "Piece"), ("ask", "Ask"))

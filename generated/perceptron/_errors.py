@@ -78,12 +78,13 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
     status_code: int
     body: str
+    """The body, or the event's data for an event of a stream."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: str | None = None) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
-        self.body = response.text
+        self.body = response.text if body is None else body
 
 
 class APIStatusError(APIError):

@@ -2,6 +2,7 @@
 
 from generated.compilelabs import CompileLabs, ImageGenerationModel, ModelType, TextGenerationModel
 from generated.perceptron import ModelExtended, Perceptron
+from tests.golden.expected.acme import Acme, Message
 
 
 def misuse(cl: CompileLabs, pc: Perceptron) -> None:
@@ -15,3 +16,9 @@ def misuse(cl: CompileLabs, pc: Perceptron) -> None:
     pc.models.retrieve("perc-x1", extended=True, verbose=True)  # E: no such parameter
     wrong: TextGenerationModel = cl.models.retrieve("m", type=ModelType.MODERATION)  # E: member
     print(image, text, extended, wrong)
+
+
+def misuse_streams(client: Acme) -> None:
+    client.chat.completions.create(content="hi").close()  # E: a Message is no stream
+    message: Message = client.chat.completions.create(content="hi", stream=True)  # E: a stream
+    print(message)

@@ -231,6 +231,120 @@ class ModelsResourceWithRawResponse:
     def __init__(self, client: _runtime.SyncAPIClient) -> None:
         self._client = client
 
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal["text_generation", ModelType.TEXT_GENERATION] = "text_generation",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[TextGenerationModel]:
+        """Get Model
+
+        Args:
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
+                Examples: `"text_generation"`, `"image_generation"`.
+
+        Returns:
+            `RawResponse[TextGenerationModel]`: the parsed body with the HTTP status, headers and timing.
+
+        Docs: https://docs.compilelabs.com/api-reference/models/get-model
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal["image_generation", ModelType.IMAGE_GENERATION],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ImageGenerationModel]:
+        """Get Model
+
+        Args:
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
+                Examples: `"text_generation"`, `"image_generation"`.
+
+        Returns:
+            `RawResponse[ImageGenerationModel]`: the parsed body with the HTTP status, headers and timing.
+
+        Docs: https://docs.compilelabs.com/api-reference/models/get-model
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "speech_to_text",
+            "text_to_speech",
+            "moderation",
+            ModelType.SPEECH_TO_TEXT,
+            ModelType.TEXT_TO_SPEECH,
+            ModelType.MODERATION,
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetModelResponse]:
+        """Get Model
+
+        Args:
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
+                Examples: `"text_generation"`, `"image_generation"`.
+
+        Returns:
+            `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Docs: https://docs.compilelabs.com/api-reference/models/get-model
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetModelResponse]:
+        """Get Model
+
+        Args:
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
+                Examples: `"text_generation"`, `"image_generation"`.
+
+        Returns:
+            `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Docs: https://docs.compilelabs.com/api-reference/models/get-model
+        """
+
     def retrieve(
         self,
         model_id: str,
@@ -435,6 +549,120 @@ class AsyncModelsResourceWithRawResponse:
 
     def __init__(self, client: _runtime.AsyncAPIClient) -> None:
         self._client = client
+
+    @overload
+    async def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal["text_generation", ModelType.TEXT_GENERATION] = "text_generation",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[TextGenerationModel]:
+        """Get Model
+
+        Args:
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
+                Examples: `"text_generation"`, `"image_generation"`.
+
+        Returns:
+            `RawResponse[TextGenerationModel]`: the parsed body with the HTTP status, headers and timing.
+
+        Docs: https://docs.compilelabs.com/api-reference/models/get-model
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal["image_generation", ModelType.IMAGE_GENERATION],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ImageGenerationModel]:
+        """Get Model
+
+        Args:
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
+                Examples: `"text_generation"`, `"image_generation"`.
+
+        Returns:
+            `RawResponse[ImageGenerationModel]`: the parsed body with the HTTP status, headers and timing.
+
+        Docs: https://docs.compilelabs.com/api-reference/models/get-model
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "speech_to_text",
+            "text_to_speech",
+            "moderation",
+            ModelType.SPEECH_TO_TEXT,
+            ModelType.TEXT_TO_SPEECH,
+            ModelType.MODERATION,
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetModelResponse]:
+        """Get Model
+
+        Args:
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
+                Examples: `"text_generation"`, `"image_generation"`.
+
+        Returns:
+            `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Docs: https://docs.compilelabs.com/api-reference/models/get-model
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetModelResponse]:
+        """Get Model
+
+        Args:
+            model_id: The id of the model.
+                Example: `"meta/llama-v3-8b-instruct"`.
+            type: The type of the model.
+                Default: `"text_generation"`.
+                Examples: `"text_generation"`, `"image_generation"`.
+
+        Returns:
+            `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Docs: https://docs.compilelabs.com/api-reference/models/get-model
+        """
 
     async def retrieve(
         self,

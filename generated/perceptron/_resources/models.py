@@ -418,6 +418,126 @@ class ModelsResourceWithRawResponse:
     def __init__(self, client: _runtime.SyncAPIClient) -> None:
         self._client = client
 
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Model]:
+        """Retrieve a model
+
+        The Retrieve Model API returns a specific model by its ID. This endpoint is
+        compatible with OpenAI's model retrieval specification. Use the optional
+        extended query parameter to retrieve detailed metadata about the model,
+        including capabilities, supported input/output modalities, and token limits.
+
+        Use cases: verify a specific model exists and is available before making
+        inference requests; check if a model supports specific features (structured
+        outputs, video input, etc.); fetch model details to adapt UI or request
+        parameters; check context and output limits before sending requests.
+
+        Args:
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
+            extended: If true, returns extended model metadata including capabilities, modalities,
+                and limits.
+                Default: `False`.
+                Example: `True`.
+
+        Returns:
+            `RawResponse[Model]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ModelExtended]:
+        """Retrieve a model
+
+        The Retrieve Model API returns a specific model by its ID. This endpoint is
+        compatible with OpenAI's model retrieval specification. Use the optional
+        extended query parameter to retrieve detailed metadata about the model,
+        including capabilities, supported input/output modalities, and token limits.
+
+        Use cases: verify a specific model exists and is available before making
+        inference requests; check if a model supports specific features (structured
+        outputs, video input, etc.); fetch model details to adapt UI or request
+        parameters; check context and output limits before sending requests.
+
+        Args:
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
+            extended: If true, returns extended model metadata including capabilities, modalities,
+                and limits.
+                Default: `False`.
+                Example: `True`.
+
+        Returns:
+            `RawResponse[ModelExtended]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[RetrieveModelResponse]:
+        """Retrieve a model
+
+        The Retrieve Model API returns a specific model by its ID. This endpoint is
+        compatible with OpenAI's model retrieval specification. Use the optional
+        extended query parameter to retrieve detailed metadata about the model,
+        including capabilities, supported input/output modalities, and token limits.
+
+        Use cases: verify a specific model exists and is available before making
+        inference requests; check if a model supports specific features (structured
+        outputs, video input, etc.); fetch model details to adapt UI or request
+        parameters; check context and output limits before sending requests.
+
+        Args:
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
+            extended: If true, returns extended model metadata including capabilities, modalities,
+                and limits.
+                Default: `False`.
+                Example: `True`.
+
+        Returns:
+            `RawResponse[RetrieveModelResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
+        """
+
     def retrieve(
         self,
         model_id: str,
@@ -463,6 +583,96 @@ class ModelsResourceWithRawResponse:
                 _runtime.options(extra_headers, extra_query, timeout, max_retries),
             )
         )
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetModelsResponse]:
+        """List available models
+
+        OpenAI-compatible model listing. Use it to find models before inference,
+        check features such as structured outputs and video input, and check context
+        and output token limits.
+
+        Args:
+            extended: If true, each entry adds extended metadata: capabilities, modalities, and
+                limits.
+                Default: `False`.
+
+        Returns:
+            `RawResponse[GetModelsResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
+        """
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetModelsExtendedResponse]:
+        """List available models
+
+        OpenAI-compatible model listing. Use it to find models before inference,
+        check features such as structured outputs and video input, and check context
+        and output token limits.
+
+        Args:
+            extended: If true, each entry adds extended metadata: capabilities, modalities, and
+                limits.
+                Default: `False`.
+
+        Returns:
+            `RawResponse[GetModelsExtendedResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
+        """
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ListModelsResponse]:
+        """List available models
+
+        OpenAI-compatible model listing. Use it to find models before inference,
+        check features such as structured outputs and video input, and check context
+        and output token limits.
+
+        Args:
+            extended: If true, each entry adds extended metadata: capabilities, modalities, and
+                limits.
+                Default: `False`.
+
+        Returns:
+            `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
+        """
 
     def list(
         self,
@@ -821,6 +1031,126 @@ class AsyncModelsResourceWithRawResponse:
     def __init__(self, client: _runtime.AsyncAPIClient) -> None:
         self._client = client
 
+    @overload
+    async def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Model]:
+        """Retrieve a model
+
+        The Retrieve Model API returns a specific model by its ID. This endpoint is
+        compatible with OpenAI's model retrieval specification. Use the optional
+        extended query parameter to retrieve detailed metadata about the model,
+        including capabilities, supported input/output modalities, and token limits.
+
+        Use cases: verify a specific model exists and is available before making
+        inference requests; check if a model supports specific features (structured
+        outputs, video input, etc.); fetch model details to adapt UI or request
+        parameters; check context and output limits before sending requests.
+
+        Args:
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
+            extended: If true, returns extended model metadata including capabilities, modalities,
+                and limits.
+                Default: `False`.
+                Example: `True`.
+
+        Returns:
+            `RawResponse[Model]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ModelExtended]:
+        """Retrieve a model
+
+        The Retrieve Model API returns a specific model by its ID. This endpoint is
+        compatible with OpenAI's model retrieval specification. Use the optional
+        extended query parameter to retrieve detailed metadata about the model,
+        including capabilities, supported input/output modalities, and token limits.
+
+        Use cases: verify a specific model exists and is available before making
+        inference requests; check if a model supports specific features (structured
+        outputs, video input, etc.); fetch model details to adapt UI or request
+        parameters; check context and output limits before sending requests.
+
+        Args:
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
+            extended: If true, returns extended model metadata including capabilities, modalities,
+                and limits.
+                Default: `False`.
+                Example: `True`.
+
+        Returns:
+            `RawResponse[ModelExtended]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[RetrieveModelResponse]:
+        """Retrieve a model
+
+        The Retrieve Model API returns a specific model by its ID. This endpoint is
+        compatible with OpenAI's model retrieval specification. Use the optional
+        extended query parameter to retrieve detailed metadata about the model,
+        including capabilities, supported input/output modalities, and token limits.
+
+        Use cases: verify a specific model exists and is available before making
+        inference requests; check if a model supports specific features (structured
+        outputs, video input, etc.); fetch model details to adapt UI or request
+        parameters; check context and output limits before sending requests.
+
+        Args:
+            model_id: The ID of the model to retrieve.
+                Example: `"perc-x1"`.
+            extended: If true, returns extended model metadata including capabilities, modalities,
+                and limits.
+                Default: `False`.
+                Example: `True`.
+
+        Returns:
+            `RawResponse[RetrieveModelResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
+        """
+
     async def retrieve(
         self,
         model_id: str,
@@ -866,6 +1196,96 @@ class AsyncModelsResourceWithRawResponse:
                 _runtime.options(extra_headers, extra_query, timeout, max_retries),
             )
         )
+
+    @overload
+    async def list(
+        self,
+        *,
+        extended: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetModelsResponse]:
+        """List available models
+
+        OpenAI-compatible model listing. Use it to find models before inference,
+        check features such as structured outputs and video input, and check context
+        and output token limits.
+
+        Args:
+            extended: If true, each entry adds extended metadata: capabilities, modalities, and
+                limits.
+                Default: `False`.
+
+        Returns:
+            `RawResponse[GetModelsResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
+        """
+
+    @overload
+    async def list(
+        self,
+        *,
+        extended: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[GetModelsExtendedResponse]:
+        """List available models
+
+        OpenAI-compatible model listing. Use it to find models before inference,
+        check features such as structured outputs and video input, and check context
+        and output token limits.
+
+        Args:
+            extended: If true, each entry adds extended metadata: capabilities, modalities, and
+                limits.
+                Default: `False`.
+
+        Returns:
+            `RawResponse[GetModelsExtendedResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
+        """
+
+    @overload
+    async def list(
+        self,
+        *,
+        extended: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ListModelsResponse]:
+        """List available models
+
+        OpenAI-compatible model listing. Use it to find models before inference,
+        check features such as structured outputs and video input, and check context
+        and output token limits.
+
+        Args:
+            extended: If true, each entry adds extended metadata: capabilities, modalities, and
+                limits.
+                Default: `False`.
+
+        Returns:
+            `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+
+        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
+        """
 
     async def list(
         self,

@@ -16,6 +16,7 @@ from ._errors import (
     APIRequestError,
     APIResponseValidationError,
     APIStatusError,
+    APIStreamError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
@@ -25,15 +26,20 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
+    StreamIncompleteError,
     UnprocessableEntityError,
 )
 from ._runtime import NOT_GIVEN, NotGiven, RawResponse
+from ._streaming import AsyncStream, ServerSentEvent, Stream
 
 if TYPE_CHECKING:
     from .models import (
         Address,
         AnyThing,
         Big,
+        ChatRequest,
+        Chunk,
+        ChunkDelta,
         ImagePart,
         Level,
         Message,
@@ -41,6 +47,10 @@ if TYPE_CHECKING:
         Owner,
         Part,
         Priority,
+        ResponseCreated,
+        ResponseDelta,
+        ResponseEvent,
+        ResponseOther,
         Settings,
         Size,
         Small,
@@ -53,7 +63,7 @@ if TYPE_CHECKING:
     )
 
 __version__ = "0.1.0"
-__spec_sha256__ = "5bfe730bf919b4dd3284a069e19d96adfc6cbfdc2912f6f3aa9788ba720b2184"
+__spec_sha256__ = "c0cb7aa38911cf7a21a4a402f0e2a945a949633e27b0072c6a7661903b23b236"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(
@@ -61,6 +71,9 @@ _MODEL_NAMES = frozenset(
         "Address",
         "AnyThing",
         "Big",
+        "ChatRequest",
+        "Chunk",
+        "ChunkDelta",
         "ImagePart",
         "Level",
         "Message",
@@ -68,6 +81,10 @@ _MODEL_NAMES = frozenset(
         "Owner",
         "Part",
         "Priority",
+        "ResponseCreated",
+        "ResponseDelta",
+        "ResponseEvent",
+        "ResponseOther",
         "Settings",
         "Size",
         "Small",
@@ -99,14 +116,19 @@ __all__ = [
     "APIRequestError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "Acme",
     "Address",
     "AnyThing",
     "AsyncAcme",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Big",
+    "ChatRequest",
+    "Chunk",
+    "ChunkDelta",
     "ConflictError",
     "ImagePart",
     "InternalServerError",
@@ -121,11 +143,18 @@ __all__ = [
     "Priority",
     "RateLimitError",
     "RawResponse",
+    "ResponseCreated",
+    "ResponseDelta",
+    "ResponseEvent",
+    "ResponseOther",
     "ResponseTooLargeError",
+    "ServerSentEvent",
     "Settings",
     "Size",
     "Small",
     "Stop",
+    "Stream",
+    "StreamIncompleteError",
     "Tag",
     "TextPart",
     "Thing",

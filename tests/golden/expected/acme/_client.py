@@ -14,6 +14,7 @@ from ._runtime import NOT_GIVEN, Headers, NotGiven, Timeout
 if TYPE_CHECKING:
     from ._resources.chat import AsyncChatResource, ChatResource
     from ._resources.messages import AsyncMessagesResource, MessagesResource
+    from ._resources.responses import AsyncResponsesResource, ResponsesResource
     from ._resources.tags import AsyncTagsResource, TagsResource
     from ._resources.things import AsyncThingsResource, ThingsResource
 
@@ -109,6 +110,13 @@ class Acme(_runtime.SyncAPIClient):
         return ChatResource(self)
 
     @_cached_property
+    def responses(self) -> ResponsesResource:
+        """`responses` endpoints."""
+        from ._resources.responses import ResponsesResource
+
+        return ResponsesResource(self)
+
+    @_cached_property
     def messages(self) -> MessagesResource:
         """`messages` endpoints."""
         from ._resources.messages import MessagesResource
@@ -120,6 +128,7 @@ class Acme(_runtime.SyncAPIClient):
         self.__dict__.pop("things", None)
         self.__dict__.pop("tags", None)
         self.__dict__.pop("chat", None)
+        self.__dict__.pop("responses", None)
         self.__dict__.pop("messages", None)
 
 
@@ -196,6 +205,13 @@ class AsyncAcme(_runtime.AsyncAPIClient):
         return AsyncChatResource(self)
 
     @_cached_property
+    def responses(self) -> AsyncResponsesResource:
+        """`responses` endpoints."""
+        from ._resources.responses import AsyncResponsesResource
+
+        return AsyncResponsesResource(self)
+
+    @_cached_property
     def messages(self) -> AsyncMessagesResource:
         """`messages` endpoints."""
         from ._resources.messages import AsyncMessagesResource
@@ -207,4 +223,5 @@ class AsyncAcme(_runtime.AsyncAPIClient):
         self.__dict__.pop("things", None)
         self.__dict__.pop("tags", None)
         self.__dict__.pop("chat", None)
+        self.__dict__.pop("responses", None)
         self.__dict__.pop("messages", None)

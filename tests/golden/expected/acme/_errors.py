@@ -20,6 +20,7 @@ __all__ = [
     "APIRequestError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -29,6 +30,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "StreamIncompleteError",
     "UnprocessableEntityError",
 ]
 
@@ -76,12 +78,38 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
     status_code: int
     body: str
+    """The body, or the event's data for an event of a stream."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: str | None = None) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
-        self.body = response.text
+        self.body = response.text if body is None else body
+
+
+class APIStreamError(APIError):
+    """The server sent an error event in the middle of a stream."""
+
+    response: httpx.Response
+    body: Any
+    """The event's whole payload."""
+    code: str | None
+    type: str | None
+    param: str | None
+
+    def __init__(self, error: object, *, response: httpx.Response, body: Any) -> None:
+        detail = error if isinstance(error, dict) else {}
+        message = _text(detail.get("message")) or (error if isinstance(error, str) else None)
+        super().__init__(message or "The stream reported an error.", request=response.request)
+        self.response = response
+        self.body = body
+        self.code = _text(detail.get("code"))
+        self.type = _text(detail.get("type"))
+        self.param = _text(detail.get("param"))
+
+
+class StreamIncompleteError(APIError):
+    """The stream ended before its documented terminator: the answer may be cut short."""
 
 
 class APIStatusError(APIError):

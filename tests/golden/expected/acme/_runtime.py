@@ -36,8 +36,11 @@ from ._errors import (
     ResponseTooLargeError,
     status_error_class,
 )
+from ._streaming import AsyncStream, Stream, StreamSpec
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+E = TypeVar("E")
 
 Timeout = float | httpx.Timeout | None
 Query = Mapping[str, object]
@@ -144,10 +147,10 @@ class ResponseType(Generic[T]):
 
 
 @dataclass(frozen=True)
-class RawResponse(Generic[T]):
+class RawResponse(Generic[T_co]):
     """A parsed response together with the HTTP details it came with."""
 
-    parsed: T
+    parsed: T_co
     http_response: httpx.Response
 
     @property
@@ -163,7 +166,7 @@ class RawResponse(Generic[T]):
         """Seconds from sending the request to reading the whole response."""
         return self.http_response.elapsed.total_seconds()
 
-    def parse(self) -> T:
+    def parse(self) -> T_co:
         return self.parsed
 
 
@@ -778,6 +781,18 @@ class SyncAPIClient(BaseClient):
 
     def call(self, call: Call[T]) -> RawResponse[T]:
         """Send one endpoint call, with rate limiting and retries, and parse the response."""
+        response = self._send(call, stream=False)
+        return RawResponse(self._parse(response, call.response_type), response)
+
+    def stream(self, call: Call[Any], spec: StreamSpec[E]) -> RawResponse[Stream[E]]:
+        """Send a streaming call. Retries end once a 2xx response starts; its body is the stream."""
+        response = self._send(call, stream=True)
+        return RawResponse(
+            Stream(response, spec, max_event_bytes=self.max_response_bytes), response
+        )
+
+    def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
+        """The 2xx response to a call, with rate limiting and retries; else its error."""
         request = self._build_request(call)
         retries = self._retries(call.options)
         limiter = self._limiter(call.endpoint)
@@ -787,7 +802,7 @@ class SyncAPIClient(BaseClient):
                 Clock.sleep(wait)
             _log_attempt(request, attempt, self._config.auth_header)
             try:
-                response = self._attempt(request)
+                response = self._attempt(request, stream=stream)
             except httpx.TransportError as exc:
                 delay = self._failure_delay(request, attempt, retries, exc)
             except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
@@ -796,28 +811,35 @@ class SyncAPIClient(BaseClient):
                 ) from None
             else:
                 if response.is_success:
-                    return RawResponse(self._parse(response, call.response_type), response)
+                    return response
                 delay = self._failure_delay(request, attempt, retries, response)
             attempt += 1
             Clock.sleep(delay)
 
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One attempt: send, follow redirects, read the whole body within its limits."""
+    def _attempt(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        """One attempt: send, follow redirects, read the whole body within its limits.
+
+        With `stream`, the body of a 2xx response is left unread, for the caller to read.
+        """
         started = time.monotonic()
         deadline = self._deadline(request)
         hops = 0
         while True:
             response = self._http.send(request, stream=True, follow_redirects=False)
+            unread = False
             try:
                 following = self._redirect(request, response, hops)
                 if following is None:
-                    body: list[bytes] = []
-                    size = 0
-                    for chunk in response.iter_bytes():
-                        size = self._collect(response, chunk, body, size, deadline)
-                    response._content = b"".join(body)
+                    unread = stream and response.is_success
+                    if not unread:
+                        body: list[bytes] = []
+                        size = 0
+                        for chunk in response.iter_bytes():
+                            size = self._collect(response, chunk, body, size, deadline)
+                        response._content = b"".join(body)
             finally:
-                response.close()
+                if not unread:
+                    response.close()
             if following is None:
                 self._finish(request, response, started)
                 return response
@@ -855,6 +877,17 @@ class AsyncAPIClient(BaseClient):
 
     async def call(self, call: Call[T]) -> RawResponse[T]:
         """Send one endpoint call, with rate limiting and retries, and parse the response."""
+        response = await self._send(call, stream=False)
+        return RawResponse(self._parse(response, call.response_type), response)
+
+    async def stream(self, call: Call[Any], spec: StreamSpec[E]) -> RawResponse[AsyncStream[E]]:
+        """Send a streaming call. Retries end once a 2xx response starts; its body is the stream."""
+        response = await self._send(call, stream=True)
+        stream = AsyncStream(response, spec, max_event_bytes=self.max_response_bytes)
+        return RawResponse(stream, response)
+
+    async def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
+        """The 2xx response to a call, with rate limiting and retries; else its error."""
         request = self._build_request(call)
         retries = self._retries(call.options)
         limiter = self._limiter(call.endpoint)
@@ -864,7 +897,7 @@ class AsyncAPIClient(BaseClient):
                 await Clock.asleep(wait)
             _log_attempt(request, attempt, self._config.auth_header)
             try:
-                response = await self._attempt(request)
+                response = await self._attempt(request, stream=stream)
             except httpx.TransportError as exc:
                 delay = self._failure_delay(request, attempt, retries, exc)
             except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
@@ -873,39 +906,46 @@ class AsyncAPIClient(BaseClient):
                 ) from None
             else:
                 if response.is_success:
-                    return RawResponse(self._parse(response, call.response_type), response)
+                    return response
                 delay = self._failure_delay(request, attempt, retries, response)
             attempt += 1
             await Clock.asleep(delay)
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One attempt: send, follow redirects, read the whole body, all within the deadline."""
+    async def _attempt(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
+        """One attempt: send, follow redirects, read the whole body, all within the deadline.
+
+        With `stream`, the body of a 2xx response is left unread, for the caller to read.
+        """
         import asyncio  # only async clients get here; importing it up front slows every import
 
         deadline = self._deadline(request)
         try:
             async with asyncio.timeout_at(_loop_time(deadline)):
-                return await self._send_and_read(request)
+                return await self._send_and_read(request, stream)
         except TimeoutError:
             raise httpx.ReadTimeout(
                 "The response did not arrive in time.", request=request
             ) from None
 
-    async def _send_and_read(self, request: httpx.Request) -> httpx.Response:
+    async def _send_and_read(self, request: httpx.Request, stream: bool) -> httpx.Response:
         started = time.monotonic()
         hops = 0
         while True:
             response = await self._http.send(request, stream=True, follow_redirects=False)
+            unread = False
             try:
                 following = self._redirect(request, response, hops)
                 if following is None:
-                    body: list[bytes] = []
-                    size = 0
-                    async for chunk in response.aiter_bytes():
-                        size = self._collect(response, chunk, body, size, None)
-                    response._content = b"".join(body)
+                    unread = stream and response.is_success
+                    if not unread:
+                        body: list[bytes] = []
+                        size = 0
+                        async for chunk in response.aiter_bytes():
+                            size = self._collect(response, chunk, body, size, None)
+                        response._content = b"".join(body)
             finally:
-                await response.aclose()
+                if not unread:
+                    await response.aclose()
             if following is None:
                 self._finish(request, response, started)
                 return response

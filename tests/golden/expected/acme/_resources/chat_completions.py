@@ -7,14 +7,16 @@ Imported when `client.chat.completions` is first used.
 from __future__ import annotations
 
 from functools import cached_property as _cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
 from .. import models as _models
 from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._streaming import AsyncStream, Stream, StreamSpec
 
 if TYPE_CHECKING:
     from ..models import (
+        Chunk,
         Message,
         Part,
         Priority,
@@ -43,6 +45,13 @@ _CHAT_COMPLETIONS_CREATE = _runtime.Endpoint(
 _CHAT_COMPLETIONS_CREATE_RESPONSE: ResponseType[Message] = ResponseType(
     lambda: _models.Message, "Message"
 )
+_CHAT_COMPLETIONS_CREATE_EVENT: ResponseType[Chunk] = ResponseType(lambda: _models.Chunk, "Chunk")
+_CHAT_COMPLETIONS_CREATE_STREAM: StreamSpec[Chunk] = StreamSpec(
+    _CHAT_COMPLETIONS_CREATE_EVENT.validate,
+    "Chunk",
+    terminator="[DONE]",
+    error_key="error",
+)
 
 
 def _chat_completions_create(
@@ -53,6 +62,7 @@ def _chat_completions_create(
     stop: Stop | NotGiven,
     parts_by_name: dict[str, Part] | NotGiven,
     scores: list[int | float] | NotGiven,
+    stream: bool | NotGiven,
     _options: _runtime.RequestOptions,
 ) -> _runtime.Call[Message]:
     return _runtime.Call(
@@ -67,6 +77,7 @@ def _chat_completions_create(
             "stop": stop,
             "parts_by_name": parts_by_name,
             "scores": scores,
+            "stream": stream,
         },
     )
 
@@ -89,6 +100,7 @@ class ChatCompletionsResource:
 
         return ChatCompletionsMessagesResource(self._client)
 
+    @overload
     def create(
         self,
         *,
@@ -99,6 +111,7 @@ class ChatCompletionsResource:
         stop: Stop | NotGiven = NOT_GIVEN,
         parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
         scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -117,24 +130,144 @@ class ChatCompletionsResource:
             stop:
             parts_by_name:
             scores:
+            stream: Stream the answer as events.
 
         Returns:
             `Message`
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
         """
-        return (
-            self._client.call(
-                _chat_completions_create(
-                    content,
-                    priority,
-                    level,
-                    tool_choice,
-                    stop,
-                    parts_by_name,
-                    scores,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Stream[Chunk]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `Stream[Chunk]`
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Message | Stream[Chunk]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `Message | Stream[Chunk]`
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Message | Stream[Chunk]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `Message | Stream[Chunk]`
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+        call = _chat_completions_create(
+            content,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            stream,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        if stream is True:
+            return (self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)).parsed
+        return (self._client.call(call)).parsed
 
 
 class ChatCompletionsResourceWithRawResponse:
@@ -150,6 +283,7 @@ class ChatCompletionsResourceWithRawResponse:
 
         return ChatCompletionsMessagesResourceWithRawResponse(self._client)
 
+    @overload
     def create(
         self,
         *,
@@ -160,6 +294,7 @@ class ChatCompletionsResourceWithRawResponse:
         stop: Stop | NotGiven = NOT_GIVEN,
         parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
         scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -178,22 +313,144 @@ class ChatCompletionsResourceWithRawResponse:
             stop:
             parts_by_name:
             scores:
+            stream: Stream the answer as events.
 
         Returns:
             `RawResponse[Message]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
         """
-        return self._client.call(
-            _chat_completions_create(
-                content,
-                priority,
-                level,
-                tool_choice,
-                stop,
-                parts_by_name,
-                scores,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Stream[Chunk]]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `RawResponse[Stream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Message | Stream[Chunk]]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `RawResponse[Message | Stream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Message | Stream[Chunk]]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `RawResponse[Message | Stream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+        call = _chat_completions_create(
+            content,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            stream,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        if stream is True:
+            return self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)
+        return self._client.call(call)
 
 
 class AsyncChatCompletionsResource:
@@ -214,6 +471,7 @@ class AsyncChatCompletionsResource:
 
         return AsyncChatCompletionsMessagesResource(self._client)
 
+    @overload
     async def create(
         self,
         *,
@@ -224,6 +482,7 @@ class AsyncChatCompletionsResource:
         stop: Stop | NotGiven = NOT_GIVEN,
         parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
         scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -242,24 +501,144 @@ class AsyncChatCompletionsResource:
             stop:
             parts_by_name:
             scores:
+            stream: Stream the answer as events.
 
         Returns:
             `Message`
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
         """
-        return (
-            await self._client.call(
-                _chat_completions_create(
-                    content,
-                    priority,
-                    level,
-                    tool_choice,
-                    stop,
-                    parts_by_name,
-                    scores,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+    @overload
+    async def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncStream[Chunk]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `AsyncStream[Chunk]`
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    async def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Message | AsyncStream[Chunk]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `Message | AsyncStream[Chunk]`
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    async def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Message | AsyncStream[Chunk]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `Message | AsyncStream[Chunk]`
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+        call = _chat_completions_create(
+            content,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            stream,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        if stream is True:
+            return (await self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)).parsed
+        return (await self._client.call(call)).parsed
 
 
 class AsyncChatCompletionsResourceWithRawResponse:
@@ -275,6 +654,7 @@ class AsyncChatCompletionsResourceWithRawResponse:
 
         return AsyncChatCompletionsMessagesResourceWithRawResponse(self._client)
 
+    @overload
     async def create(
         self,
         *,
@@ -285,6 +665,7 @@ class AsyncChatCompletionsResourceWithRawResponse:
         stop: Stop | NotGiven = NOT_GIVEN,
         parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
         scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -303,19 +684,141 @@ class AsyncChatCompletionsResourceWithRawResponse:
             stop:
             parts_by_name:
             scores:
+            stream: Stream the answer as events.
 
         Returns:
             `RawResponse[Message]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
         """
-        return await self._client.call(
-            _chat_completions_create(
-                content,
-                priority,
-                level,
-                tool_choice,
-                stop,
-                parts_by_name,
-                scores,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+    @overload
+    async def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AsyncStream[Chunk]]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `RawResponse[AsyncStream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    async def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Message | AsyncStream[Chunk]]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `RawResponse[Message | AsyncStream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    async def create(
+        self,
+        *,
+        content: str | list[Part],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: Stop | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, Part] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Message | AsyncStream[Chunk]]:
+        """Complete a chat
+
+        Args:
+            content:
+                Example: `"hello"`.
+            priority:
+                Default: `2`.
+            level:
+            tool_choice:
+                Default: `"auto"`.
+            stop:
+            parts_by_name:
+            scores:
+            stream: Stream the answer as events.
+
+        Returns:
+            `RawResponse[Message | AsyncStream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`Chunk` each):
+        iterate over the stream, or use it as a context manager.
+        """
+        call = _chat_completions_create(
+            content,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            stream,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        if stream is True:
+            return await self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)
+        return await self._client.call(call)

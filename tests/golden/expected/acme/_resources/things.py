@@ -303,6 +303,114 @@ class ThingsResourceWithRawResponse:
     def __init__(self, client: _runtime.SyncAPIClient) -> None:
         self._client = client
 
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", Size.BIG] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Big]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[Big]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["small", Size.SMALL],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Small]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[Small]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["tiny", Size.TINY],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AnyThing]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] | Size,
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AnyThing]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
     def retrieve(
         self,
         thing_id: str,
@@ -583,6 +691,114 @@ class AsyncThingsResourceWithRawResponse:
 
     def __init__(self, client: _runtime.AsyncAPIClient) -> None:
         self._client = client
+
+    @overload
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", Size.BIG] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Big]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[Big]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["small", Size.SMALL],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Small]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[Small]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["tiny", Size.TINY],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AnyThing]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
+
+    @overload
+    async def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] | Size,
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AnyThing]:
+        """things.retrieve
+
+        Args:
+            thing_id:
+            size:
+                Default: `"big"`.
+            trace:
+
+        Returns:
+            `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
+
+        Rate limit: 5 requests per minute; the client waits for a free slot
+        instead of drawing a 429 (turn off with `rate_limit=False`).
+        """
 
     async def retrieve(
         self,

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from .address import Address
     from .any_thing import AnyThing
     from .big import Big
+    from .chat_request import ChatRequest
+    from .chunk import Chunk
+    from .chunk_delta import ChunkDelta
     from .image_part import ImagePart
     from .level import Level
     from .message import Message
@@ -23,6 +26,10 @@ if TYPE_CHECKING:
     from .owner import Owner
     from .part import Part
     from .priority import Priority
+    from .response_created import ResponseCreated
+    from .response_delta import ResponseDelta
+    from .response_event import ResponseEvent
+    from .response_other import ResponseOther
     from .settings import Settings
     from .size import Size
     from .small import Small
@@ -37,6 +44,9 @@ _LOCATIONS: dict[str, str] = {
     "Address": ".address",
     "AnyThing": ".any_thing",
     "Big": ".big",
+    "ChatRequest": ".chat_request",
+    "Chunk": ".chunk",
+    "ChunkDelta": ".chunk_delta",
     "ImagePart": ".image_part",
     "Level": ".level",
     "Message": ".message",
@@ -44,6 +54,10 @@ _LOCATIONS: dict[str, str] = {
     "Owner": ".owner",
     "Part": ".part",
     "Priority": ".priority",
+    "ResponseCreated": ".response_created",
+    "ResponseDelta": ".response_delta",
+    "ResponseEvent": ".response_event",
+    "ResponseOther": ".response_other",
     "Settings": ".settings",
     "Size": ".size",
     "Small": ".small",
@@ -73,6 +87,9 @@ __all__ = [
     "Address",
     "AnyThing",
     "Big",
+    "ChatRequest",
+    "Chunk",
+    "ChunkDelta",
     "ImagePart",
     "Level",
     "Message",
@@ -80,6 +97,10 @@ __all__ = [
     "Owner",
     "Part",
     "Priority",
+    "ResponseCreated",
+    "ResponseDelta",
+    "ResponseEvent",
+    "ResponseOther",
     "Settings",
     "Size",
     "Small",

@@ -1,0 +1,480 @@
+# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+"""`client.responses`: the Acme API's `responses` endpoints, sync and async.
+
+Imported when `client.responses` is first used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from .. import _runtime
+from .. import models as _models
+from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._streaming import AsyncStream, Stream, StreamSpec
+
+if TYPE_CHECKING:
+    from ..models import (
+        ResponseCreated,
+        ResponseEvent,
+    )
+
+__all__ = [
+    "AsyncResponsesResource",
+    "AsyncResponsesResourceWithRawResponse",
+    "ResponsesResource",
+    "ResponsesResourceWithRawResponse",
+]
+
+# POST /v1/responses
+_RESPONSES_CREATE = _runtime.Endpoint(
+    "POST",
+    "/v1/responses",
+)
+_RESPONSES_CREATE_RESPONSE: ResponseType[ResponseCreated] = ResponseType(
+    lambda: _models.ResponseCreated, "ResponseCreated"
+)
+_RESPONSES_CREATE_EVENT: ResponseType[ResponseEvent] = ResponseType(
+    lambda: _models.ResponseEvent, "ResponseEvent"
+)
+_RESPONSES_CREATE_STREAM: StreamSpec[ResponseEvent] = StreamSpec(
+    _RESPONSES_CREATE_EVENT.validate,
+    "ResponseEvent",
+    by_event={
+        "response.created": ResponseType(
+            lambda: _models.ResponseCreated, "ResponseCreated"
+        ).validate,
+        "response.output_text.delta": ResponseType(
+            lambda: _models.ResponseDelta, "ResponseDelta"
+        ).validate,
+    },
+    fallback=ResponseType(lambda: _models.ResponseOther, "ResponseOther").validate,
+)
+
+
+def _responses_create(
+    stream: bool | None,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[ResponseCreated]:
+    return _runtime.Call(
+        _RESPONSES_CREATE,
+        _RESPONSES_CREATE_RESPONSE,
+        _options,
+        query={
+            "stream": stream,
+        },
+    )
+
+
+class ResponsesResource:
+    """`responses` endpoints."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ResponsesResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return ResponsesResourceWithRawResponse(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseCreated:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `ResponseCreated`
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Stream[ResponseEvent]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `Stream[ResponseEvent]`
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseCreated | Stream[ResponseEvent]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `ResponseCreated | Stream[ResponseEvent]`
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseCreated | Stream[ResponseEvent]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `ResponseCreated | Stream[ResponseEvent]`
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+        call = _responses_create(
+            stream,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        if stream is True:
+            return (self._client.stream(call, _RESPONSES_CREATE_STREAM)).parsed
+        return (self._client.call(call)).parsed
+
+
+class ResponsesResourceWithRawResponse:
+    """`responses` endpoints returning `RawResponse`."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ResponseCreated]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `RawResponse[ResponseCreated]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[Stream[ResponseEvent]]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `RawResponse[Stream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ResponseCreated | Stream[ResponseEvent]]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `RawResponse[ResponseCreated | Stream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ResponseCreated | Stream[ResponseEvent]]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `RawResponse[ResponseCreated | Stream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+        call = _responses_create(
+            stream,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        if stream is True:
+            return self._client.stream(call, _RESPONSES_CREATE_STREAM)
+        return self._client.call(call)
+
+
+class AsyncResponsesResource:
+    """`responses` endpoints (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncResponsesResourceWithRawResponse:
+        """The same methods, returning `RawResponse` with the status, headers and timing."""
+        return AsyncResponsesResourceWithRawResponse(self._client)
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseCreated:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `ResponseCreated`
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncStream[ResponseEvent]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `AsyncStream[ResponseEvent]`
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseCreated | AsyncStream[ResponseEvent]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `ResponseCreated | AsyncStream[ResponseEvent]`
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    async def create(
+        self,
+        *,
+        stream: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseCreated | AsyncStream[ResponseEvent]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `ResponseCreated | AsyncStream[ResponseEvent]`
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+        call = _responses_create(
+            stream,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        if stream is True:
+            return (await self._client.stream(call, _RESPONSES_CREATE_STREAM)).parsed
+        return (await self._client.call(call)).parsed
+
+
+class AsyncResponsesResourceWithRawResponse:
+    """`responses` endpoints returning `RawResponse` (asyncio)."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ResponseCreated]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `RawResponse[ResponseCreated]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AsyncStream[ResponseEvent]]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `RawResponse[AsyncStream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+
+    async def create(
+        self,
+        *,
+        stream: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]:
+        """responses.create
+
+        Args:
+            stream:
+
+        Returns:
+            `RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
+
+        With `stream=True`, the events as they arrive (`ResponseEvent` each):
+        iterate over the stream, or use it as a context manager.
+        """
+        call = _responses_create(
+            stream,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        if stream is True:
+            return await self._client.stream(call, _RESPONSES_CREATE_STREAM)
+        return await self._client.call(call)

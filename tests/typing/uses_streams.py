@@ -1,0 +1,40 @@
+"""A user's file that streams; mypy --strict must accept it."""
+
+from typing import assert_type
+
+from tests.golden.expected.acme import (
+    Acme,
+    AsyncAcme,
+    AsyncStream,
+    Chunk,
+    Message,
+    RawResponse,
+    ResponseCreated,
+    ResponseEvent,
+    Stream,
+)
+
+
+def chat(client: Acme, flag: bool) -> None:
+    assert_type(client.chat.completions.create(content="hi"), Message)
+    assert_type(client.chat.completions.create(content="hi", stream=False), Message)
+    stream = client.chat.completions.create(content="hi", stream=True)
+    assert_type(stream, Stream[Chunk])
+    with stream:
+        for chunk in stream:
+            print(chunk.delta.content)
+    either = client.chat.completions.create(content="hi", stream=flag)
+    assert_type(either, Message | Stream[Chunk])
+    raw = client.chat.completions.with_raw_response.create(content="hi", stream=True)
+    assert_type(raw, RawResponse[Stream[Chunk]])
+    assert_type(client.responses.create(), ResponseCreated)
+    assert_type(client.responses.create(stream=True), Stream[ResponseEvent])
+
+
+async def chat_async(client: AsyncAcme) -> None:
+    stream = await client.chat.completions.create(content="hi", stream=True)
+    assert_type(stream, AsyncStream[Chunk])
+    async with stream:
+        async for chunk in stream:
+            print(chunk.id)
+    assert_type(await client.chat.completions.create(content="hi"), Message)
