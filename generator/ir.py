@@ -24,6 +24,7 @@ from .typeexpr import (
     ANY,
     PRIMITIVES,
     RESERVED_TYPE_NAMES,
+    RESPONSE_KINDS,
     WRAPPERS,
     TypeExpr,
     TypeSyntaxError,
@@ -204,6 +205,7 @@ class Endpoint:
     response_description: str | None
     returns: str  # what the method returns: the response, or it or a `Stream` of events
     async_returns: str  # the same for the async client (`AsyncStream`)
+    body_kind: str  # "json" (parsed into `response`), "binary" (raw bytes) or "none"
     stream: StreamPlan | None
     union: Union | None  # when the response is a union
     selector: Param | None  # the param that picks the union variant
@@ -330,6 +332,10 @@ class API:
     @property
     def has_streams(self) -> bool:
         return any(ep.stream is not None for ep in self.endpoints)
+
+    @property
+    def has_binary(self) -> bool:
+        return any(ep.body_kind == "binary" for ep in self.endpoints)
 
     @property
     def top_resources(self) -> tuple[Resource, ...]:
@@ -1162,22 +1168,34 @@ class _Resolver:
         param_uses = {
             self.class_names[n.name] for p in params for n in p.type.walk() if n.kind == "named"
         }
-        response_expr = self._type(spec.response, (*path, "response"))
-        if response_expr is None:
-            return None
-        if response_expr.kind == "optional":
-            self.fail((*path, "response"), "a response cannot be optional<>")
-            return None
+        body_kind = spec.response if spec.response in RESPONSE_KINDS else "json"
         union = None
-        if response_expr.kind == "named" and self.kinds[response_expr.name] == "unions":
-            union = self.unions.get(response_expr.name)
-            if union is None:
+        response_names: set[str] = set()
+        if body_kind == "json":
+            response_expr = self._type(spec.response, (*path, "response"))
+            if response_expr is None:
                 return None
-        response = self.annotation(response_expr)
-        response_value = self.annotation(response_expr, "_models.")
-        if union:
-            response = Code(union.name)
-            response_value = Code(f"_models.{union.name}")
+            if response_expr.kind == "optional":
+                self.fail((*path, "response"), "a response cannot be optional<>")
+                return None
+            if response_expr.kind == "named" and self.kinds[response_expr.name] == "unions":
+                union = self.unions.get(response_expr.name)
+                if union is None:
+                    return None
+            response = self.annotation(response_expr)
+            response_value = self.annotation(response_expr, "_models.")
+            if union:
+                response = Code(union.name)
+                response_value = Code(f"_models.{union.name}")
+            response_names = {
+                self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"
+            }
+        elif spec.stream is not None:
+            self.fail((*path, "stream"), f"a {body_kind} response cannot stream")
+            return None
+        else:
+            response = Code("BinaryResponse" if body_kind == "binary" else "None")
+            response_value = Code("None")
         selector, overloads, cases = self._overloads(union, params, response, path)
         stream = None
         if spec.stream is not None:
@@ -1214,7 +1232,12 @@ class _Resolver:
             response_value=response_value,
             response_description=spec.response_description,
             returns=overloads[-1].returns if stream else response,
-            async_returns=(overloads[-1].async_returns or response) if stream else response,
+            async_returns=(overloads[-1].async_returns or response)
+            if stream
+            else Code("AsyncBinaryResponse")
+            if body_kind == "binary"
+            else response,
+            body_kind=body_kind,
             stream=stream,
             union=union,
             selector=selector,
@@ -1222,7 +1245,7 @@ class _Resolver:
             cases=cases,
             uses=tuple(
                 sorted(
-                    {self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"}
+                    response_names
                     | {variant for _, variant in cases}
                     | {o.returns for o in overloads if o.async_returns is None}
                     | param_uses

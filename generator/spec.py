@@ -308,7 +308,10 @@ class EndpointSpec(Node):
         None,
         description="A model sent as the JSON request body; its fields become keyword arguments.",
     )
-    response: str = Field(description="Type expression of a successful response body.")
+    response: str = Field(
+        description="Type expression of a successful response body; `binary` for raw bytes "
+        "(a download), `none` for no body (204)."
+    )
     response_description: Text = None
     stream: StreamSpec | None = Field(
         None, description="The endpoint can answer with a stream of Server-Sent Events."

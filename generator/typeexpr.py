@@ -84,8 +84,11 @@ _ALIASES = {
 }
 
 
+# What an endpoint's `response` may be besides a type: raw bytes, or no body at all.
+RESPONSE_KINDS = ("binary", "none")
+
 # Words a spec cannot use as the name of an enum, model or union.
-RESERVED_TYPE_NAMES = frozenset({*PRIMITIVES, *WRAPPERS, "literal", *_ALIASES})
+RESERVED_TYPE_NAMES = frozenset({*PRIMITIVES, *WRAPPERS, "literal", *_ALIASES, *RESPONSE_KINDS})
 
 
 @functools.lru_cache(maxsize=16384)  # a large spec spells the same few types thousands of times

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -30,7 +30,7 @@ class Reply:
     # A body sent with chunked transfer encoding, one flushed chunk each, `pause` seconds
     # apart (a stream); with `reset`, the connection drops after the last one instead of
     # ending the body.
-    chunks: list[bytes] | None = None
+    chunks: Iterable[bytes] | None = None
     pause: float = 0.0
 
 
@@ -100,7 +100,8 @@ class ScriptedServer:
     def _stream(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
         try:
             handler.send_response(reply.status)
-            handler.send_header("content-type", "text/event-stream")
+            if "content-type" not in {k.lower() for k in reply.headers}:
+                handler.send_header("content-type", "text/event-stream")
             handler.send_header("transfer-encoding", "chunked")
             for key, value in reply.headers.items():
                 handler.send_header(key, value)
@@ -146,7 +147,8 @@ class ScriptedServer:
         data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
         try:
             handler.send_response(reply.status)
-            handler.send_header("content-type", "application/json")
+            if "content-type" not in {k.lower() for k in reply.headers}:
+                handler.send_header("content-type", "application/json")
             handler.send_header("content-length", str(len(data)))
             for key, value in reply.headers.items():
                 handler.send_header(key, value)

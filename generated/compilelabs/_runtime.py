@@ -21,7 +21,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -133,15 +133,20 @@ class ResponseType(Generic[T]):
     models its calls use; the pydantic adapter is built on first use too.
     """
 
-    def __init__(self, load: Callable[[], Any], name: str) -> None:
+    def __init__(self, load: Callable[[], Any], name: str, *, empty: bool = False) -> None:
         self._load = load
         self.name = name
+        self.empty = empty  # no body is expected: whatever comes is not parsed
         self._adapter: pydantic.TypeAdapter[T] | None = None
 
     def validate(self, data: object) -> T:
         if self._adapter is None:
             self._adapter = pydantic.TypeAdapter(self._load())
         return self._adapter.validate_python(data)
+
+
+NO_BODY: ResponseType[None] = ResponseType(lambda: None, "no body", empty=True)
+"""The response type of an endpoint that answers with no body (204), or with raw bytes."""
 
 
 @dataclass(frozen=True)
@@ -594,6 +599,8 @@ class BaseClient:
         )
 
     def _parse(self, response: httpx.Response, response_type: ResponseType[T]) -> T:
+        if response_type.empty:
+            return cast(T, None)
         try:
             data = response.json()
         except (ValueError, RecursionError):

@@ -1,11 +1,13 @@
-"""A user's file that streams; mypy --strict must accept it."""
+"""A user's file that streams and downloads; mypy --strict must accept it."""
 
 from typing import assert_type
 
 from tests.golden.expected.acme import (
     Acme,
     AsyncAcme,
+    AsyncBinaryResponse,
     AsyncStream,
+    BinaryResponse,
     Chunk,
     Message,
     RawResponse,
@@ -29,6 +31,11 @@ def chat(client: Acme, flag: bool) -> None:
     assert_type(raw, RawResponse[Stream[Chunk]])
     assert_type(client.responses.create(), ResponseCreated)
     assert_type(client.responses.create(stream=True), Stream[ResponseEvent])
+    assert_type(client.things.delete("t-1"), None)
+    download = client.things.content("t-1")
+    assert_type(download, BinaryResponse)
+    assert_type(download.content, bytes)
+    assert_type(client.things.with_raw_response.content("t-1"), RawResponse[BinaryResponse])
 
 
 async def chat_async(client: AsyncAcme) -> None:
@@ -38,3 +45,6 @@ async def chat_async(client: AsyncAcme) -> None:
         async for chunk in stream:
             print(chunk.id)
     assert_type(await client.chat.completions.create(content="hi"), Message)
+    download = await client.things.content("t-1")
+    assert_type(download, AsyncBinaryResponse)
+    assert_type(await download.read(), bytes)

@@ -29,7 +29,7 @@ from ._errors import (
     StreamIncompleteError,
     UnprocessableEntityError,
 )
-from ._runtime import NOT_GIVEN, NotGiven, RawResponse
+from ._runtime import NOT_GIVEN, AsyncBinaryResponse, BinaryResponse, NotGiven, RawResponse
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     )
 
 __version__ = "0.1.0"
-__spec_sha256__ = "c0cb7aa38911cf7a21a4a402f0e2a945a949633e27b0072c6a7661903b23b236"
+__spec_sha256__ = "eba2fc795df1bec20314f79b008f5c84e89f1267459201d90b40b23f05e7090f"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(
@@ -122,10 +122,12 @@ __all__ = [
     "Address",
     "AnyThing",
     "AsyncAcme",
+    "AsyncBinaryResponse",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "Big",
+    "BinaryResponse",
     "ChatRequest",
     "Chunk",
     "ChunkDelta",

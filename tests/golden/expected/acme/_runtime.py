@@ -19,9 +19,9 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -135,15 +135,20 @@ class ResponseType(Generic[T]):
     models its calls use; the pydantic adapter is built on first use too.
     """
 
-    def __init__(self, load: Callable[[], Any], name: str) -> None:
+    def __init__(self, load: Callable[[], Any], name: str, *, empty: bool = False) -> None:
         self._load = load
         self.name = name
+        self.empty = empty  # no body is expected: whatever comes is not parsed
         self._adapter: pydantic.TypeAdapter[T] | None = None
 
     def validate(self, data: object) -> T:
         if self._adapter is None:
             self._adapter = pydantic.TypeAdapter(self._load())
         return self._adapter.validate_python(data)
+
+
+NO_BODY: ResponseType[None] = ResponseType(lambda: None, "no body", empty=True)
+"""The response type of an endpoint that answers with no body (204), or with raw bytes."""
 
 
 @dataclass(frozen=True)
@@ -596,6 +601,8 @@ class BaseClient:
         )
 
     def _parse(self, response: httpx.Response, response_type: ResponseType[T]) -> T:
+        if response_type.empty:
+            return cast(T, None)
         try:
             data = response.json()
         except (ValueError, RecursionError):
@@ -791,6 +798,11 @@ class SyncAPIClient(BaseClient):
             Stream(response, spec, max_event_bytes=self.max_response_bytes), response
         )
 
+    def download(self, call: Call[None]) -> RawResponse[BinaryResponse]:
+        """Send a call whose answer is raw bytes, left unread for the caller to read."""
+        response = self._send(call, stream=True)
+        return RawResponse(BinaryResponse(response, self.max_response_bytes), response)
+
     def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
         request = self._build_request(call)
@@ -886,6 +898,11 @@ class AsyncAPIClient(BaseClient):
         stream = AsyncStream(response, spec, max_event_bytes=self.max_response_bytes)
         return RawResponse(stream, response)
 
+    async def download(self, call: Call[None]) -> RawResponse[AsyncBinaryResponse]:
+        """Send a call whose answer is raw bytes, left unread for the caller to read."""
+        response = await self._send(call, stream=True)
+        return RawResponse(AsyncBinaryResponse(response, self.max_response_bytes), response)
+
     async def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
         request = self._build_request(call)
@@ -959,6 +976,133 @@ def _loop_time(deadline: float | None) -> float | None:
     import asyncio
 
     return asyncio.get_running_loop().time() + (deadline - time.monotonic())
+
+
+class _Binary:
+    """What the sync and async binary responses share."""
+
+    def __init__(self, response: httpx.Response, max_bytes: int) -> None:
+        self.response = response
+        self._max_bytes = max_bytes
+        self._content: bytes | None = None
+
+    @property
+    def content_type(self) -> str | None:
+        """The `Content-Type` the server sent, if any."""
+        value: str | None = self.response.headers.get("content-type")
+        return value
+
+    def _add(self, body: list[bytes], size: int, chunk: bytes) -> int:
+        size += len(chunk)
+        if size > self._max_bytes:
+            raise ResponseTooLargeError(
+                f"The response body is larger than {self._max_bytes} bytes (the client's "
+                "max_response_bytes); read it with iter_bytes() or write_to_file() instead.",
+                request=self.response.request,
+            )
+        body.append(chunk)
+        return size
+
+    def _broken(self, exc: httpx.HTTPError) -> APIConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request=self.response.request)
+        return APIConnectionError(
+            f"The download broke: {type(exc).__name__}", request=self.response.request
+        )
+
+
+class BinaryResponse(_Binary):
+    """A body of raw bytes, read when you ask: whole, in chunks, or into a file.
+
+    It holds the connection until read or closed; use it as a context manager, or
+    read it once. `iter_bytes()` and `write_to_file()` never hold the whole body in
+    memory; `content` does, up to the client's `max_response_bytes`.
+    """
+
+    @property
+    def content(self) -> bytes:
+        """The whole body."""
+        if self._content is None:
+            body: list[bytes] = []
+            size = 0
+            for chunk in self.iter_bytes():
+                size = self._add(body, size, chunk)
+            self._content = b"".join(body)
+        return self._content
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks, as they arrive."""
+        if self._content is not None:
+            yield self._content
+            return
+        try:
+            yield from self.response.iter_bytes(chunk_size)
+        except httpx.HTTPError as exc:
+            raise self._broken(exc) from None
+        finally:
+            self.response.close()
+
+    def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body into `file` as it arrives, chunk by chunk."""
+        with open(file, "wb") as out:
+            for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    def close(self) -> None:
+        """Let go of the connection without reading the rest."""
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncBinaryResponse(_Binary):
+    """A body of raw bytes, read when you ask (asyncio); see `BinaryResponse`.
+
+    `write_to_file()` writes each chunk with a blocking write, as it arrives.
+    """
+
+    async def read(self) -> bytes:
+        """The whole body."""
+        if self._content is None:
+            body: list[bytes] = []
+            size = 0
+            async for chunk in self.iter_bytes():
+                size = self._add(body, size, chunk)
+            self._content = b"".join(body)
+        return self._content
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks, as they arrive."""
+        if self._content is not None:
+            yield self._content
+            return
+        try:
+            async for chunk in self.response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.HTTPError as exc:
+            raise self._broken(exc) from None
+        finally:
+            await self.response.aclose()
+
+    async def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body into `file` as it arrives, chunk by chunk."""
+        with open(file, "wb") as out:
+            async for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    async def close(self) -> None:
+        """Let go of the connection without reading the rest."""
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
 
 
 def options(

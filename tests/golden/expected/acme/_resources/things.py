@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncBinaryResponse,
+    BinaryResponse,
+    Headers,
+    NotGiven,
+    Query,
+    RawResponse,
+    ResponseType,
+    Timeout,
+)
 
 if TYPE_CHECKING:
     from ..models import (
@@ -94,6 +104,48 @@ def _things_create(
             "address": address,
             "labels": labels,
             "class": class_,
+        },
+    )
+
+
+# DELETE /v1/things/{thing_id}
+_THINGS_DELETE = _runtime.Endpoint(
+    "DELETE",
+    "/v1/things/{thing_id}",
+)
+
+
+def _things_delete(
+    thing_id: str,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[None]:
+    return _runtime.Call(
+        _THINGS_DELETE,
+        _runtime.NO_BODY,
+        _options,
+        path_params={
+            "thing_id": thing_id,
+        },
+    )
+
+
+# GET /v1/things/{thing_id}/content
+_THINGS_CONTENT = _runtime.Endpoint(
+    "GET",
+    "/v1/things/{thing_id}/content",
+)
+
+
+def _things_content(
+    thing_id: str,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[None]:
+    return _runtime.Call(
+        _THINGS_CONTENT,
+        _runtime.NO_BODY,
+        _options,
+        path_params={
+            "thing_id": thing_id,
         },
     )
 
@@ -296,6 +348,58 @@ class ThingsResource:
             )
         ).parsed
 
+    def delete(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete a thing
+
+        Args:
+            thing_id:
+
+        Returns:
+            Nothing: the answer has no body.
+        """
+        return (
+            self._client.call(
+                _things_delete(
+                    thing_id,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+    def content(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> BinaryResponse:
+        """Download a thing's content
+
+        Args:
+            thing_id:
+
+        Returns:
+            `BinaryResponse`
+        """
+        return (
+            self._client.download(
+                _things_content(
+                    thing_id,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
 
 class ThingsResourceWithRawResponse:
     """`things` endpoints returning `RawResponse`."""
@@ -482,6 +586,54 @@ class ThingsResourceWithRawResponse:
                 address,
                 labels,
                 class_,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+    def delete(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Delete a thing
+
+        Args:
+            thing_id:
+
+        Returns:
+            `RawResponse[None]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return self._client.call(
+            _things_delete(
+                thing_id,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+    def content(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[BinaryResponse]:
+        """Download a thing's content
+
+        Args:
+            thing_id:
+
+        Returns:
+            `RawResponse[BinaryResponse]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return self._client.download(
+            _things_content(
+                thing_id,
                 _runtime.options(extra_headers, extra_query, timeout, max_retries),
             )
         )
@@ -685,6 +837,58 @@ class AsyncThingsResource:
             )
         ).parsed
 
+    async def delete(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete a thing
+
+        Args:
+            thing_id:
+
+        Returns:
+            Nothing: the answer has no body.
+        """
+        return (
+            await self._client.call(
+                _things_delete(
+                    thing_id,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
+    async def content(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncBinaryResponse:
+        """Download a thing's content
+
+        Args:
+            thing_id:
+
+        Returns:
+            `AsyncBinaryResponse`
+        """
+        return (
+            await self._client.download(
+                _things_content(
+                    thing_id,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                )
+            )
+        ).parsed
+
 
 class AsyncThingsResourceWithRawResponse:
     """`things` endpoints returning `RawResponse` (asyncio)."""
@@ -871,6 +1075,54 @@ class AsyncThingsResourceWithRawResponse:
                 address,
                 labels,
                 class_,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+    async def delete(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Delete a thing
+
+        Args:
+            thing_id:
+
+        Returns:
+            `RawResponse[None]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return await self._client.call(
+            _things_delete(
+                thing_id,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            )
+        )
+
+    async def content(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AsyncBinaryResponse]:
+        """Download a thing's content
+
+        Args:
+            thing_id:
+
+        Returns:
+            `RawResponse[AsyncBinaryResponse]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return await self._client.download(
+            _things_content(
+                thing_id,
                 _runtime.options(extra_headers, extra_query, timeout, max_retries),
             )
         )
