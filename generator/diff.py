@@ -110,6 +110,25 @@ RULES: dict[str, Rule] = {
         Rule("param-type-changed", "breaking", "endpoint", "The type of a parameter changed."),
         Rule("stream-added", "info", "endpoint", "An endpoint can now stream its answer."),
         Rule(
+            "pagination-added",
+            "breaking",
+            "endpoint",
+            "A list endpoint now returns a page object instead of the response model.",
+        ),
+        Rule(
+            "pagination-removed",
+            "breaking",
+            "endpoint",
+            "A list endpoint returns the response model again instead of a page object.",
+        ),
+        Rule(
+            "pagination-changed",
+            "breaking",
+            "endpoint",
+            "A list endpoint pages by other fields or parameters: older clients ask for the "
+            "next page wrongly.",
+        ),
+        Rule(
             "stream-removed",
             "breaking",
             "endpoint",
@@ -1059,6 +1078,21 @@ class _Differ:
                 group=group,
             )
         self._stream(key, o.stream, n.stream, path, symbol, group)
+        if o.pagination != n.pagination:
+            rule = (
+                "pagination-added"
+                if o.pagination is None
+                else "pagination-removed"
+                if n.pagination is None
+                else "pagination-changed"
+            )
+            message = {
+                "pagination-added": f"{key} now returns pages",
+                "pagination-removed": f"{key} no longer returns pages",
+                "pagination-changed": f"{key} pages differently",
+            }[rule]
+            where = (*path, "pagination") if n.pagination is not None else path
+            self.add(rule, message, where, symbol=symbol, group=group)
         endpoint = next(e for e in self.new.api.endpoints if e.key == key)
         old_endpoint = next(e for e in self.old.api.endpoints if e.key == key)
         py = {p.wire_name: p.name for p in old_endpoint.params} | {

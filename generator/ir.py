@@ -159,6 +159,18 @@ class Overload:
 
 
 @dataclass(frozen=True)
+class PagePlan:
+    """How a list endpoint's pages are read and the next one asked for."""
+
+    items: str  # the Python name of the response field holding the items
+    item: Code  # the annotation of one item
+    cursor_param: str  # the wire name of the query parameter that asks for a page
+    next_cursor: str  # the Python name of the response field holding the next cursor
+    has_more: str | None  # the Python name of the boolean response field, if any
+    item_classes: tuple[str, ...]  # the classes the item annotation names
+
+
+@dataclass(frozen=True)
 class StreamPlan:
     """How a streaming endpoint asks for events, and how each is parsed."""
 
@@ -207,6 +219,7 @@ class Endpoint:
     async_returns: str  # the same for the async client (`AsyncStream`)
     body_kind: str  # "json" (parsed into `response`), "binary" (raw bytes) or "none"
     stream: StreamPlan | None
+    page: PagePlan | None
     union: Union | None  # when the response is a union
     selector: Param | None  # the param that picks the union variant
     overloads: tuple[Overload, ...]
@@ -332,6 +345,10 @@ class API:
     @property
     def has_streams(self) -> bool:
         return any(ep.stream is not None for ep in self.endpoints)
+
+    @property
+    def has_pages(self) -> bool:
+        return any(ep.page is not None for ep in self.endpoints)
 
     @property
     def has_binary(self) -> bool:
@@ -1209,6 +1226,21 @@ class _Resolver:
             if planned is None:
                 return None
             stream, selector, overloads = planned
+        page = None
+        if spec.pagination is not None:
+            if stream is not None or selector is not None or body_kind != "json":
+                self.fail(
+                    (*path, "pagination"),
+                    "a paginated endpoint returns one model: it cannot stream, be picked by a "
+                    "parameter, or answer with bytes or nothing",
+                )
+                return None
+            page = self._page(spec.pagination, spec.response, params, (*path, "pagination"))
+            if page is None:
+                return None
+            response_names |= {
+                n for n in re.findall(r"[A-Za-z_]\w*", page.item) if n in self.class_names.values()
+            }
         # Path parameters are positional, in path order; the rest keyword-only.
         order = {p.wire_name: i for i, p in enumerate(params)}
         template_order = re.findall(r"\{([^}]*)\}", spec.path)
@@ -1231,14 +1263,21 @@ class _Resolver:
             response=response,
             response_value=response_value,
             response_description=spec.response_description,
-            returns=overloads[-1].returns if stream else response,
+            returns=overloads[-1].returns
+            if stream
+            else Code(f"SyncCursorPage[{page.item}]")
+            if page
+            else response,
             async_returns=(overloads[-1].async_returns or response)
             if stream
+            else Code(f"AsyncCursorPage[{page.item}]")
+            if page
             else Code("AsyncBinaryResponse")
             if body_kind == "binary"
             else response,
             body_kind=body_kind,
             stream=stream,
+            page=page,
             union=union,
             selector=selector,
             overloads=overloads,
@@ -1317,6 +1356,73 @@ class _Resolver:
             ),
         )
         return plan, switch, overloads
+
+    def _page(
+        self, spec: Any, response: str, params: list[Param], path: PathKey
+    ) -> PagePlan | None:
+        """Check a cursor pagination against the response model and the parameters."""
+        model = self.models.get(response)
+        if model is None:
+            self.fail(path, f"a paginated response must be a model, not {response!r}")
+            return None
+        fields = {f.wire_name: f for f in model.all_fields}
+        problems = 0
+
+        def field(key: str, wire: str, kinds: tuple[str, ...], what: str) -> Field | None:
+            nonlocal problems
+            found = fields.get(wire)
+            if found is None:
+                problems += 1
+                self.fail(
+                    (*path, key), f"{response} has no field {wire!r}", did_you_mean(wire, fields)
+                )
+                return None
+            core = found.type.inner if found.type.kind == "nullable" else found.type
+            if (
+                core.kind != "list"
+                if kinds == ("list",)
+                else not (core.kind == "primitive" and core.name in kinds)
+            ):
+                problems += 1
+                self.fail((*path, key), f"{response}.{wire} must be {what}")
+                return None
+            return found
+
+        items = field("items", spec.items, ("list",), "a list")
+        cursor = field(
+            "next_cursor",
+            spec.next_cursor,
+            ("string", "integer", "int64"),
+            "a string or an integer",
+        )
+        more = (
+            field("has_more", spec.has_more, ("boolean",), "a boolean")
+            if spec.has_more is not None
+            else None
+        )
+        param = next((p for p in params if p.wire_name == spec.cursor_param), None)
+        if param is None or param.location != "query" or param.required:
+            problems += 1
+            self.fail(
+                (*path, "cursor_param"),
+                f"{spec.cursor_param!r} must be an optional query parameter of this endpoint",
+                did_you_mean(spec.cursor_param, [p.wire_name for p in params]),
+            )
+        if problems or items is None or cursor is None:
+            return None
+        item_type = items.type.inner if items.type.kind == "nullable" else items.type
+        return PagePlan(
+            items=items.name,
+            item=self.annotation(item_type.inner),
+            cursor_param=spec.cursor_param,
+            next_cursor=cursor.name,
+            has_more=more.name if more else None,
+            item_classes=tuple(
+                sorted(
+                    {self.class_names[n.name] for n in item_type.inner.walk() if n.kind == "named"}
+                )
+            ),
+        )
 
     def _stream_uses(self, spec: EndpointSpec) -> set[str]:
         """The classes a streaming endpoint's event type names."""

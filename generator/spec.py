@@ -136,6 +136,24 @@ class StreamSpec(BaseModel):
     )
 
 
+class PaginationSpec(BaseModel):
+    """How a list endpoint pages: which field holds the items and how to ask for more."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    style: Literal["cursor"] = Field(
+        description="`cursor`: each page names where the next one starts."
+    )
+    items: str = Field(description="The response field holding the page's items (a list).")
+    cursor_param: str = Field(description="The query parameter that asks for the next page.")
+    next_cursor: str = Field(
+        description="The response field whose value the next request sends as `cursor_param`."
+    )
+    has_more: str | None = Field(
+        None, description="A boolean response field: false on the last page."
+    )
+
+
 class ErrorsSpec(BaseModel):
     """How the API reports errors."""
 
@@ -315,6 +333,9 @@ class EndpointSpec(Node):
     response_description: Text = None
     stream: StreamSpec | None = Field(
         None, description="The endpoint can answer with a stream of Server-Sent Events."
+    )
+    pagination: PaginationSpec | None = Field(
+        None, description="The endpoint returns one page of a list; the client fetches the rest."
     )
 
 

@@ -91,6 +91,9 @@ BASE: dict[str, Any] = {
         "NewThing": {"fields": {"name": {"type": "string", "description": "Its name."}}},
         "Ask": {"fields": {"stream": {"type": "optional<boolean>"}}},
         "Tick": {"fields": {"n": {"type": "integer"}}},
+        "TickPage": {
+            "fields": {"data": {"type": "list<Tick>"}, "last": {"type": "nullable<string>"}}
+        },
     },
     "unions": {
         "AnyThing": {
@@ -130,6 +133,18 @@ BASE: dict[str, Any] = {
             "path": "/v1/things",
             "body": "NewThing",
             "response": "Thing",
+        },
+        "ticks.list": {
+            "method": "GET",
+            "path": "/v1/ticks",
+            "params": {"after": {"in": "query", "type": "optional<string>"}},
+            "response": "TickPage",
+            "pagination": {
+                "style": "cursor",
+                "items": "data",
+                "cursor_param": "after",
+                "next_cursor": "last",
+            },
         },
         "asks.create": {
             "method": "POST",

@@ -364,3 +364,54 @@ def test_events_named_by_sse_event_must_be_variants() -> None:
     endpoint = next(e for e in api(ok).endpoints if e.key == "asks.create")
     assert endpoint.stream is not None
     assert endpoint.stream.by_event == (("piece", "Piece"), ("ask", "Ask"))
+
+
+PAGED = (
+    ACME.replace(
+        "models:\n",
+        """models:
+  ThingPage:
+    fields: {data: {type: list<Thing>}, last_id: {type: nullable<string>}, more: {type: boolean}}
+""",
+    )
+    + """\
+  things.list:
+    method: GET
+    path: /v1/things
+    params:
+      after: {in: query, type: optional<string>}
+    response: ThingPage
+    pagination: {style: cursor, items: data, cursor_param: after, next_cursor: last_id, has_more: more}
+"""
+)
+
+
+def test_a_paginated_endpoint() -> None:
+    endpoint = next(e for e in api(PAGED).endpoints if e.key == "things.list")
+    assert endpoint.page is not None
+    assert (endpoint.page.items, endpoint.page.next_cursor, endpoint.page.has_more) == (
+        "data",
+        "last_id",
+        "more",
+    )
+    assert (endpoint.returns, endpoint.async_returns) == (
+        "SyncCursorPage[Thing]",
+        "AsyncCursorPage[Thing]",
+    )
+    assert "Thing" in endpoint.uses
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("items: data,", "items: rows,"), "ThingPage has no field 'rows'"),
+        (("items: data,", "items: more,"), "ThingPage.more must be a list"),
+        (("next_cursor: last_id,", "next_cursor: data,"), "ThingPage.data must be a string or"),
+        (("has_more: more}", "has_more: last_id}"), "ThingPage.last_id must be a boolean"),
+        (("cursor_param: after,", "cursor_param: before,"), "'before' must be an optional query"),
+        (("response: ThingPage", "response: list<Thing>"), "must be a model, not 'list<Thing>'"),
+    ],
+)
+def test_pagination_is_checked(change: tuple[str, str], message: str) -> None:
+    with pytest.raises(SpecError, match=re.escape(message)):
+        api(PAGED.replace(*change))

@@ -1,4 +1,4 @@
-"""A user's file that streams and downloads; mypy --strict must accept it."""
+"""A user's file that streams, downloads and pages; mypy --strict must accept it."""
 
 from typing import assert_type
 
@@ -6,6 +6,7 @@ from tests.golden.expected.acme import (
     Acme,
     AsyncAcme,
     AsyncBinaryResponse,
+    AsyncCursorPage,
     AsyncStream,
     BinaryResponse,
     Chunk,
@@ -14,6 +15,8 @@ from tests.golden.expected.acme import (
     ResponseCreated,
     ResponseEvent,
     Stream,
+    SyncCursorPage,
+    Thing,
 )
 
 
@@ -32,6 +35,11 @@ def chat(client: Acme, flag: bool) -> None:
     assert_type(client.responses.create(), ResponseCreated)
     assert_type(client.responses.create(stream=True), Stream[ResponseEvent])
     assert_type(client.things.delete("t-1"), None)
+    page = client.things.list(limit=10)
+    assert_type(page, SyncCursorPage[Thing])
+    for thing in page:
+        assert_type(thing, Thing)
+    assert_type(page.get_next_page(), SyncCursorPage[Thing])
     download = client.things.content("t-1")
     assert_type(download, BinaryResponse)
     assert_type(download.content, bytes)
@@ -45,6 +53,10 @@ async def chat_async(client: AsyncAcme) -> None:
         async for chunk in stream:
             print(chunk.id)
     assert_type(await client.chat.completions.create(content="hi"), Message)
+    page = await client.things.list()
+    assert_type(page, AsyncCursorPage[Thing])
+    async for thing in page:
+        assert_type(thing, Thing)
     download = await client.things.content("t-1")
     assert_type(download, AsyncBinaryResponse)
     assert_type(await download.read(), bytes)

@@ -29,7 +29,15 @@ from ._errors import (
     StreamIncompleteError,
     UnprocessableEntityError,
 )
-from ._runtime import NOT_GIVEN, AsyncBinaryResponse, BinaryResponse, NotGiven, RawResponse
+from ._runtime import (
+    NOT_GIVEN,
+    AsyncBinaryResponse,
+    AsyncCursorPage,
+    BinaryResponse,
+    NotGiven,
+    RawResponse,
+    SyncCursorPage,
+)
 from ._streaming import AsyncStream, ServerSentEvent, Stream
 
 if TYPE_CHECKING:
@@ -58,12 +66,13 @@ if TYPE_CHECKING:
         Tag,
         TextPart,
         Thing,
+        ThingPage,
         ToolChoice,
         UnknownPart,
     )
 
 __version__ = "0.1.0"
-__spec_sha256__ = "eba2fc795df1bec20314f79b008f5c84e89f1267459201d90b40b23f05e7090f"
+__spec_sha256__ = "9f3dda02f2905719599fb8415692cf1ea95a167846ad0f6e599c133f52c5ac71"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(
@@ -92,6 +101,7 @@ _MODEL_NAMES = frozenset(
         "Tag",
         "TextPart",
         "Thing",
+        "ThingPage",
         "ToolChoice",
         "UnknownPart",
     }
@@ -123,6 +133,7 @@ __all__ = [
     "AnyThing",
     "AsyncAcme",
     "AsyncBinaryResponse",
+    "AsyncCursorPage",
     "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
@@ -157,9 +168,11 @@ __all__ = [
     "Stop",
     "Stream",
     "StreamIncompleteError",
+    "SyncCursorPage",
     "Tag",
     "TextPart",
     "Thing",
+    "ThingPage",
     "ToolChoice",
     "UnknownPart",
     "UnprocessableEntityError",

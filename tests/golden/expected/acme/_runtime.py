@@ -40,6 +40,7 @@ from ._streaming import AsyncStream, Stream, StreamSpec
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+I = TypeVar("I")  # noqa: E741 - the item type of a page
 E = TypeVar("E")
 
 Timeout = float | httpx.Timeout | None
@@ -798,6 +799,11 @@ class SyncAPIClient(BaseClient):
             Stream(response, spec, max_event_bytes=self.max_response_bytes), response
         )
 
+    def page(self, call: Call[Any], spec: PageSpec) -> RawResponse[SyncCursorPage[Any]]:
+        """Send a list call; the page it returns fetches the pages after it."""
+        raw = self.call(call)
+        return RawResponse(SyncCursorPage(self, call, spec, raw), raw.http_response)
+
     def download(self, call: Call[None]) -> RawResponse[BinaryResponse]:
         """Send a call whose answer is raw bytes, left unread for the caller to read."""
         response = self._send(call, stream=True)
@@ -897,6 +903,11 @@ class AsyncAPIClient(BaseClient):
         response = await self._send(call, stream=True)
         stream = AsyncStream(response, spec, max_event_bytes=self.max_response_bytes)
         return RawResponse(stream, response)
+
+    async def page(self, call: Call[Any], spec: PageSpec) -> RawResponse[AsyncCursorPage[Any]]:
+        """Send a list call; the page it returns fetches the pages after it."""
+        raw = await self.call(call)
+        return RawResponse(AsyncCursorPage(self, call, spec, raw), raw.http_response)
 
     async def download(self, call: Call[None]) -> RawResponse[AsyncBinaryResponse]:
         """Send a call whose answer is raw bytes, left unread for the caller to read."""
@@ -1103,6 +1114,123 @@ class AsyncBinaryResponse(_Binary):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """How a list endpoint pages (attribute names of its response model)."""
+
+    items: str
+    cursor_param: str  # the query parameter's wire name
+    next_cursor: str
+    has_more: str | None = None
+
+
+class _Page(Generic[I]):
+    """What the sync and async pages share: the items, and the call for the next page."""
+
+    def __init__(self, call: Call[Any], spec: PageSpec, raw: RawResponse[object]) -> None:
+        self._call = call
+        self._spec = spec
+        self.page = raw.parsed
+        """The response model of this page, as the API returned it."""
+        self.response = raw.http_response
+
+    @property
+    def items(self) -> list[I]:
+        """This page's items."""
+        items: list[I] | None = getattr(self.page, self._spec.items)
+        return list(items or [])
+
+    def has_next_page(self) -> bool:
+        """Whether the API says there are more items after this page."""
+        return self._next_cursor() is not None
+
+    def _next_cursor(self) -> object | None:
+        if self._spec.has_more is not None and not getattr(self.page, self._spec.has_more):
+            return None
+        if not self.items:
+            return None  # an empty page ends the list, whatever else it says
+        cursor: object = getattr(self.page, self._spec.next_cursor)
+        return None if cursor is None or cursor == "" else cursor
+
+    def _next_call(self) -> Call[Any]:
+        cursor = self._next_cursor()
+        if cursor is None:
+            raise RuntimeError("There is no next page; check has_next_page() first.")
+        if _same(self._call.query.get(self._spec.cursor_param), cursor):
+            raise APIResponseValidationError(
+                f"The API sent the same {self._spec.next_cursor} twice ({cursor!r}); "
+                "paging would never end.",
+                response=self.response,
+            )
+        query = {**self._call.query, self._spec.cursor_param: cursor}
+        return Call(
+            self._call.endpoint,
+            self._call.response_type,
+            self._call.options,
+            self._call.path_params,
+            query,
+            self._call.headers,
+            self._call.body,
+        )
+
+
+class SyncCursorPage(_Page[I]):
+    """One page of a list. Iterating over it yields every item of every page, fetching
+    each next page only when the items before it are used up."""
+
+    def __init__(
+        self, client: SyncAPIClient, call: Call[Any], spec: PageSpec, raw: RawResponse[object]
+    ) -> None:
+        super().__init__(call, spec, raw)
+        self._client = client
+
+    def get_next_page(self) -> SyncCursorPage[I]:
+        """The page after this one (check `has_next_page()` first)."""
+        return self._client.page(self._next_call(), self._spec).parsed
+
+    def iter_pages(self) -> Iterator[SyncCursorPage[I]]:
+        """This page and every page after it, fetched as you go."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[I]:
+        for page in self.iter_pages():
+            yield from page.items
+
+
+class AsyncCursorPage(_Page[I]):
+    """One page of a list (asyncio). `async for` yields every item of every page,
+    fetching each next page only when the items before it are used up."""
+
+    def __init__(
+        self, client: AsyncAPIClient, call: Call[Any], spec: PageSpec, raw: RawResponse[object]
+    ) -> None:
+        super().__init__(call, spec, raw)
+        self._client = client
+
+    async def get_next_page(self) -> AsyncCursorPage[I]:
+        """The page after this one (check `has_next_page()` first)."""
+        return (await self._client.page(self._next_call(), self._spec)).parsed
+
+    async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[I]]:
+        """This page and every page after it, fetched as you go."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[I]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
 
 
 def options(

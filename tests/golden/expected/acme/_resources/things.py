@@ -13,12 +13,14 @@ from .. import models as _models
 from .._runtime import (
     NOT_GIVEN,
     AsyncBinaryResponse,
+    AsyncCursorPage,
     BinaryResponse,
     Headers,
     NotGiven,
     Query,
     RawResponse,
     ResponseType,
+    SyncCursorPage,
     Timeout,
 )
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
         Size,
         Small,
         Thing,
+        ThingPage,
     )
 
 __all__ = [
@@ -72,6 +75,38 @@ def _things_retrieve(
         },
         headers={
             "trace": trace,
+        },
+    )
+
+
+# GET /v1/things
+_THINGS_LIST = _runtime.Endpoint(
+    "GET",
+    "/v1/things",
+)
+_THINGS_LIST_RESPONSE: ResponseType[ThingPage] = ResponseType(
+    lambda: _models.ThingPage, "ThingPage"
+)
+_THINGS_LIST_PAGE = _runtime.PageSpec(
+    items="data",
+    cursor_param="after",
+    next_cursor="last_id",
+    has_more="has_more",
+)
+
+
+def _things_list(
+    after: str | None,
+    limit: int | None,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[ThingPage]:
+    return _runtime.Call(
+        _THINGS_LIST,
+        _THINGS_LIST_RESPONSE,
+        _options,
+        query={
+            "after": after,
+            "limit": limit,
         },
     )
 
@@ -302,6 +337,37 @@ class ThingsResource:
                     trace,
                     _runtime.options(extra_headers, extra_query, timeout, max_retries),
                 )
+            )
+        ).parsed
+
+    def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> SyncCursorPage[Thing]:
+        """List things, a page at a time
+
+        Args:
+            after: The last id of the previous page.
+            limit:
+                Constraints: ge=1.0, le=100.0.
+
+        Returns:
+            `SyncCursorPage[Thing]`
+        """
+        return (
+            self._client.page(
+                _things_list(
+                    after,
+                    limit,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                ),
+                _THINGS_LIST_PAGE,
             )
         ).parsed
 
@@ -549,6 +615,35 @@ class ThingsResourceWithRawResponse:
             )
         )
 
+    def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[SyncCursorPage[Thing]]:
+        """List things, a page at a time
+
+        Args:
+            after: The last id of the previous page.
+            limit:
+                Constraints: ge=1.0, le=100.0.
+
+        Returns:
+            `RawResponse[SyncCursorPage[Thing]]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return self._client.page(
+            _things_list(
+                after,
+                limit,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            ),
+            _THINGS_LIST_PAGE,
+        )
+
     def create(
         self,
         *,
@@ -794,6 +889,37 @@ class AsyncThingsResource:
             )
         ).parsed
 
+    async def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncCursorPage[Thing]:
+        """List things, a page at a time
+
+        Args:
+            after: The last id of the previous page.
+            limit:
+                Constraints: ge=1.0, le=100.0.
+
+        Returns:
+            `AsyncCursorPage[Thing]`
+        """
+        return (
+            await self._client.page(
+                _things_list(
+                    after,
+                    limit,
+                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                ),
+                _THINGS_LIST_PAGE,
+            )
+        ).parsed
+
     async def create(
         self,
         *,
@@ -1036,6 +1162,35 @@ class AsyncThingsResourceWithRawResponse:
                 trace,
                 _runtime.options(extra_headers, extra_query, timeout, max_retries),
             )
+        )
+
+    async def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[AsyncCursorPage[Thing]]:
+        """List things, a page at a time
+
+        Args:
+            after: The last id of the previous page.
+            limit:
+                Constraints: ge=1.0, le=100.0.
+
+        Returns:
+            `RawResponse[AsyncCursorPage[Thing]]`: the parsed body with the HTTP status, headers and timing.
+        """
+        return await self._client.page(
+            _things_list(
+                after,
+                limit,
+                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            ),
+            _THINGS_LIST_PAGE,
         )
 
     async def create(

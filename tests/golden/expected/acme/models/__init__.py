@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .tag import Tag
     from .text_part import TextPart
     from .thing import Thing
+    from .thing_page import ThingPage
     from .tool_choice import ToolChoice
     from .unknown_part import UnknownPart
 
@@ -65,6 +66,7 @@ _LOCATIONS: dict[str, str] = {
     "Tag": ".tag",
     "TextPart": ".text_part",
     "Thing": ".thing",
+    "ThingPage": ".thing_page",
     "ToolChoice": ".tool_choice",
     "UnknownPart": ".unknown_part",
 }
@@ -108,6 +110,7 @@ __all__ = [
     "Tag",
     "TextPart",
     "Thing",
+    "ThingPage",
     "ToolChoice",
     "UnknownPart",
 ]
