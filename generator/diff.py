@@ -108,6 +108,13 @@ RULES: dict[str, Rule] = {
         Rule("param-became-required", "breaking", "endpoint", "A parameter became required."),
         Rule("param-became-optional", "info", "endpoint", "A parameter became optional."),
         Rule("param-type-changed", "breaking", "endpoint", "The type of a parameter changed."),
+        Rule(
+            "request-body-encoding-changed",
+            "breaking",
+            "endpoint",
+            "A request body gained its first file field (it is now sent as multipart/form-data) "
+            "or lost its last one (it is JSON again): the server reads the other encoding.",
+        ),
         Rule("stream-added", "info", "endpoint", "An endpoint can now stream its answer."),
         Rule(
             "pagination-added",
@@ -1095,6 +1102,15 @@ class _Differ:
             self.add(rule, message, where, symbol=symbol, group=group)
         endpoint = next(e for e in self.new.api.endpoints if e.key == key)
         old_endpoint = next(e for e in self.old.api.endpoints if e.key == key)
+        if old_endpoint.multipart != endpoint.multipart:
+            encoding = "multipart/form-data" if endpoint.multipart else "JSON"
+            self.add(
+                "request-body-encoding-changed",
+                f"{key} now sends its body as {encoding}",
+                (*path, "body") if n.body else path,
+                symbol=symbol,
+                group=group,
+            )
         py = {p.wire_name: p.name for p in old_endpoint.params} | {
             p.wire_name: p.name for p in endpoint.params
         }

@@ -38,7 +38,10 @@ _PY_PRIMITIVES = {
     "number": "float",
     "boolean": "bool",
     "any": "Any",
+    # A file is sent, never received: its model (a multipart body) holds its bytes.
+    "file": "bytes",
 }
+FILE = TypeExpr("primitive", name="file")
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ class Param:
     deprecated: bool
     values: tuple[Any, ...] | None  # Python values when the type is an enum/bool/literal
     docs: str | None = None
+    file: bool = False  # a body field holding a file (or a list of files): sent as multipart
 
 
 @dataclass(frozen=True)
@@ -245,7 +249,16 @@ class Endpoint:
 
     @property
     def body_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location == "body")
+        return tuple(p for p in self.params if p.location == "body" and not p.file)
+
+    @property
+    def file_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.file)
+
+    @property
+    def multipart(self) -> bool:
+        """The body holds a file, so it is sent as `multipart/form-data`."""
+        return bool(self.file_params)
 
     @property
     def positional(self) -> tuple[Param, ...]:
@@ -345,6 +358,10 @@ class API:
     @property
     def has_streams(self) -> bool:
         return any(ep.stream is not None for ep in self.endpoints)
+
+    @property
+    def has_uploads(self) -> bool:
+        return any(ep.multipart for ep in self.endpoints)
 
     @property
     def has_pages(self) -> bool:
@@ -459,6 +476,7 @@ class _Resolver:
             if union:
                 self.unions[name] = union
         self._check_union_cycles()
+        self._check_uploads()
         provider = self._provider()
         resources, limits = self._resources()
         self._check_client_names(provider, resources)
@@ -713,6 +731,12 @@ class _Resolver:
         if expr is None:
             return None
         inner, optional = expr.strip_optional()
+        if FILE in inner.walk() and inner not in (FILE, TypeExpr("list", arg=FILE)):
+            self.fail(
+                (*path, "type"),
+                f"a file can only be a field's type or a list's item, not part of {inner}",
+            )
+            return None
         if wire in inherited:
             py = inherited[wire].name
         else:
@@ -805,6 +829,8 @@ class _Resolver:
                 "number": (int, float),
                 "boolean": (bool,),
             }
+            if expr.name == "file":
+                return "a file cannot have a default or an example"
             allowed = checks.get(expr.name)
             if allowed is None:
                 return None
@@ -910,6 +936,34 @@ class _Resolver:
             events=tuple(events),
             docs=spec.docs,
         )
+
+    @property
+    def uploads(self) -> set[str]:
+        """The models with a file field: multipart request bodies, and nothing else."""
+        return {
+            name
+            for name, model in self.models.items()
+            if any(FILE in f.type.walk() for f in model.all_fields)
+        }
+
+    def _check_uploads(self) -> None:
+        """A model holding a file is only ever a request body."""
+        uploads = self.uploads
+        for name, model in self.models.items():
+            for fld in model.fields:
+                named = {n.name for n in fld.type.walk() if n.kind == "named"} & uploads
+                if named:
+                    self.fail(
+                        ("models", name, "fields", fld.wire_name, "type"),
+                        f"{sorted(named)[0]} holds a file, so it can only be an endpoint's body",
+                    )
+        for name, union in self.unions.items():
+            named = {n.name for n in union.type.walk() if n.kind == "named"} & uploads
+            if named:
+                self.fail(
+                    ("unions", name, "variants"),
+                    f"{sorted(named)[0]} holds a file, so it can only be an endpoint's body",
+                )
 
     def _check_union_cycles(self) -> None:
         """A union may hold itself only through a model: an alias cannot name itself."""
@@ -1207,6 +1261,13 @@ class _Resolver:
             response_names = {
                 self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"
             }
+            sent = {n.name for n in response_expr.walk() if n.kind == "named"} & self.uploads
+            if sent:
+                self.fail(
+                    (*path, "response"),
+                    f"{sorted(sent)[0]} holds a file, so it can only be an endpoint's body",
+                )
+                return None
         elif spec.stream is not None:
             self.fail((*path, "stream"), f"a {body_kind} response cannot stream")
             return None
@@ -1458,7 +1519,12 @@ class _Resolver:
                 return None
             used.add(py)
             required = fld.required
-            annotation = self._param_annotation(fld.type)
+            is_file = FILE in fld.type.walk()
+            annotation = (
+                Code("FileTypes" if fld.type == FILE else "list[FileTypes]")
+                if is_file
+                else self._param_annotation(fld.type)
+            )
             if not required:
                 annotation = Code(f"{annotation} | NotGiven")
             params.append(
@@ -1479,6 +1545,7 @@ class _Resolver:
                     deprecated=fld.deprecated,
                     values=self._values(fld.type),
                     docs=fld.docs,
+                    file=is_file,
                 )
             )
         return params
@@ -1557,7 +1624,7 @@ class _Resolver:
         if expr.kind == "union":
             return all(self._scalar(member) for member in expr.members)
         if expr.kind == "primitive":
-            return expr.name != "any"
+            return expr.name not in ("any", "file")
         return expr.kind == "literal" or (expr.kind == "named" and self.kinds[expr.name] == "enums")
 
     def _values(self, expr: TypeExpr) -> tuple[Any, ...] | None:

@@ -120,6 +120,7 @@ def _type_schema(expr: TypeExpr, names: dict[str, str]) -> dict[str, Any]:
             "number": {"type": "number"},
             "boolean": {"type": "boolean"},
             "any": {},
+            "file": {"type": "string", "format": "binary"},
         }[expr.name]
     if expr.kind == "literal":
         return {"const": expr.value}

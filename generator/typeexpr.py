@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-PRIMITIVES = ("string", "integer", "int64", "number", "boolean", "any")
+PRIMITIVES = ("string", "integer", "int64", "number", "boolean", "any", "file")
 WRAPPERS = ("list", "map", "optional", "nullable")
 
 Kind = Literal["primitive", "list", "map", "optional", "nullable", "literal", "named", "union"]

@@ -91,6 +91,7 @@ BASE: dict[str, Any] = {
         "NewThing": {"fields": {"name": {"type": "string", "description": "Its name."}}},
         "Ask": {"fields": {"stream": {"type": "optional<boolean>"}}},
         "Tick": {"fields": {"n": {"type": "integer"}}},
+        "Upload": {"fields": {"file": {"type": "file"}, "note": {"type": "optional<string>"}}},
         "TickPage": {
             "fields": {"data": {"type": "list<Tick>"}, "last": {"type": "nullable<string>"}}
         },
@@ -133,6 +134,12 @@ BASE: dict[str, Any] = {
             "path": "/v1/things",
             "body": "NewThing",
             "response": "Thing",
+        },
+        "uploads.create": {
+            "method": "POST",
+            "path": "/v1/uploads",
+            "body": "Upload",
+            "response": "Tick",
         },
         "ticks.list": {
             "method": "GET",

@@ -415,3 +415,62 @@ def test_a_paginated_endpoint() -> None:
 def test_pagination_is_checked(change: tuple[str, str], message: str) -> None:
     with pytest.raises(SpecError, match=re.escape(message)):
         api(PAGED.replace(*change))
+
+
+UPLOADS = (
+    ACME.replace(
+        "models:\n",
+        """models:
+  Upload:
+    fields: {file: {type: file}, more: {type: optional<list<file>>}, note: {type: optional<string>}}
+""",
+    )
+    + """\
+  uploads.create:
+    method: POST
+    path: /v1/uploads
+    body: Upload
+    response: Thing
+"""
+)
+
+
+def test_an_upload_is_multipart() -> None:
+    endpoint = next(e for e in api(UPLOADS).endpoints if e.key == "uploads.create")
+    assert endpoint.multipart
+    assert [(p.name, p.annotation) for p in endpoint.file_params] == [
+        ("file", "FileTypes"),
+        ("more", "list[FileTypes] | NotGiven"),
+    ]
+    assert [p.name for p in endpoint.body_params] == ["note"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("{file: {type: file}", "{file: {type: map<file>}"), "a file can only be a field's type"),
+        (("{file: {type: file}", "{file: {type: nullable<file>}"), "a file can only be"),
+        (
+            ("owner: {type: Owner}", "owner: {type: Owner}\n      up: {type: optional<Upload>}"),
+            "Upload holds a file, so it can only be an endpoint's body",
+        ),
+        (("    response: Thing\n", "    response: Upload\n"), "Upload holds a file"),
+    ],
+)
+def test_files_are_only_sent(change: tuple[str, str], message: str) -> None:
+    text = (
+        UPLOADS.replace(*change)
+        if change[0] != "    response: Thing\n"
+        else (UPLOADS[: UPLOADS.rindex("    response: Thing\n")] + "    response: Upload\n")
+    )
+    with pytest.raises(SpecError, match=re.escape(message)):
+        api(text)
+
+
+def test_a_file_is_no_parameter() -> None:
+    text = ACME.replace(
+        "      trace: {in: header, type: optional<string>}",
+        "      trace: {in: header, type: optional<string>}\n      f: {in: query, type: file}",
+    )
+    with pytest.raises(SpecError, match="a query parameter must be a string"):
+        api(text)

@@ -129,6 +129,7 @@ def _value(api: ir.API, expr: Any, depth: int) -> st.SearchStrategy[Any]:
             "number": st.floats(-1e9, 1e9, allow_nan=False) | st.integers(-100, 100),
             "boolean": st.booleans(),
             "any": ANY_JSON,
+            "file": st.text(max_size=6),  # both sides hold a file's content as bytes
         }[expr.name]
     if kind == "literal":
         return st.just(expr.value) | st.text(max_size=3)

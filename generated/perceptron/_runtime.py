@@ -21,7 +21,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import IO, Any, Generic, Self, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -428,7 +428,8 @@ class BaseClient:
             _check_header(name, value)
         return dict(merged.values())
 
-    def _build_request(self, call: Call[Any]) -> httpx.Request:
+    def _build_request(self, call: Call[Any], opened: list[IO[bytes]]) -> httpx.Request:
+        """The request a call sends; files it opens from paths go into `opened`."""
         endpoint, options = call.endpoint, call.options
         path = endpoint.url_path(call.path_params)
         pairs = encode_query(call.query, endpoint.query_defaults)
@@ -791,28 +792,33 @@ class SyncAPIClient(BaseClient):
 
     def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
-        request = self._build_request(call)
-        retries = self._retries(call.options)
-        limiter = self._limiter(call.endpoint)
-        attempt = 0
-        while True:
-            if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
-                Clock.sleep(wait)
-            _log_attempt(request, attempt, self._config.auth_header)
-            try:
-                response = self._attempt(request, stream=stream)
-            except httpx.TransportError as exc:
-                delay = self._failure_delay(request, attempt, retries, exc)
-            except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
-                raise APIConnectionError(
-                    f"HTTP error: {type(exc).__name__}", request=request
-                ) from None
-            else:
-                if response.is_success:
-                    return response
-                delay = self._failure_delay(request, attempt, retries, response)
-            attempt += 1
-            Clock.sleep(delay)
+        opened: list[IO[bytes]] = []  # files opened from paths, closed when done
+        try:
+            request = self._build_request(call, opened)
+            retries = self._retries(call.options)
+            limiter = self._limiter(call.endpoint)
+            attempt = 0
+            while True:
+                if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
+                    Clock.sleep(wait)
+                _log_attempt(request, attempt, self._config.auth_header)
+                try:
+                    response = self._attempt(request, stream=stream)
+                except httpx.TransportError as exc:
+                    delay = self._failure_delay(request, attempt, retries, exc)
+                except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
+                    raise APIConnectionError(
+                        f"HTTP error: {type(exc).__name__}", request=request
+                    ) from None
+                else:
+                    if response.is_success:
+                        return response
+                    delay = self._failure_delay(request, attempt, retries, response)
+                attempt += 1
+                Clock.sleep(delay)
+        finally:
+            for handle in opened:
+                handle.close()
 
     def _attempt(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """One attempt: send, follow redirects, read the whole body within its limits.
@@ -880,28 +886,33 @@ class AsyncAPIClient(BaseClient):
 
     async def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
-        request = self._build_request(call)
-        retries = self._retries(call.options)
-        limiter = self._limiter(call.endpoint)
-        attempt = 0
-        while True:
-            if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
-                await Clock.asleep(wait)
-            _log_attempt(request, attempt, self._config.auth_header)
-            try:
-                response = await self._attempt(request, stream=stream)
-            except httpx.TransportError as exc:
-                delay = self._failure_delay(request, attempt, retries, exc)
-            except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
-                raise APIConnectionError(
-                    f"HTTP error: {type(exc).__name__}", request=request
-                ) from None
-            else:
-                if response.is_success:
-                    return response
-                delay = self._failure_delay(request, attempt, retries, response)
-            attempt += 1
-            await Clock.asleep(delay)
+        opened: list[IO[bytes]] = []  # files opened from paths, closed when done
+        try:
+            request = self._build_request(call, opened)
+            retries = self._retries(call.options)
+            limiter = self._limiter(call.endpoint)
+            attempt = 0
+            while True:
+                if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
+                    await Clock.asleep(wait)
+                _log_attempt(request, attempt, self._config.auth_header)
+                try:
+                    response = await self._attempt(request, stream=stream)
+                except httpx.TransportError as exc:
+                    delay = self._failure_delay(request, attempt, retries, exc)
+                except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
+                    raise APIConnectionError(
+                        f"HTTP error: {type(exc).__name__}", request=request
+                    ) from None
+                else:
+                    if response.is_success:
+                        return response
+                    delay = self._failure_delay(request, attempt, retries, response)
+                attempt += 1
+                await Clock.asleep(delay)
+        finally:
+            for handle in opened:
+                handle.close()
 
     async def _attempt(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """One attempt: send, follow redirects, read the whole body, all within the deadline.

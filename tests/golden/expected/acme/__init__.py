@@ -34,6 +34,7 @@ from ._runtime import (
     AsyncBinaryResponse,
     AsyncCursorPage,
     BinaryResponse,
+    FileTypes,
     NotGiven,
     RawResponse,
     SyncCursorPage,
@@ -69,10 +70,11 @@ if TYPE_CHECKING:
         ThingPage,
         ToolChoice,
         UnknownPart,
+        Upload,
     )
 
 __version__ = "0.1.0"
-__spec_sha256__ = "9f3dda02f2905719599fb8415692cf1ea95a167846ad0f6e599c133f52c5ac71"
+__spec_sha256__ = "10b24c759890f439099a3d19d4e088b76af58916b9937a276f24f0d910b261fe"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(
@@ -104,6 +106,7 @@ _MODEL_NAMES = frozenset(
         "ThingPage",
         "ToolChoice",
         "UnknownPart",
+        "Upload",
     }
 )
 
@@ -143,6 +146,7 @@ __all__ = [
     "Chunk",
     "ChunkDelta",
     "ConflictError",
+    "FileTypes",
     "ImagePart",
     "InternalServerError",
     "Level",
@@ -176,4 +180,5 @@ __all__ = [
     "ToolChoice",
     "UnknownPart",
     "UnprocessableEntityError",
+    "Upload",
 ]

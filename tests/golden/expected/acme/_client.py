@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ._resources.responses import AsyncResponsesResource, ResponsesResource
     from ._resources.tags import AsyncTagsResource, TagsResource
     from ._resources.things import AsyncThingsResource, ThingsResource
+    from ._resources.uploads import AsyncUploadsResource, UploadsResource
 
 __all__ = ["Acme", "AsyncAcme"]
 
@@ -103,6 +104,13 @@ class Acme(_runtime.SyncAPIClient):
         return TagsResource(self)
 
     @_cached_property
+    def uploads(self) -> UploadsResource:
+        """`uploads` endpoints."""
+        from ._resources.uploads import UploadsResource
+
+        return UploadsResource(self)
+
+    @_cached_property
     def chat(self) -> ChatResource:
         """`chat` endpoints."""
         from ._resources.chat import ChatResource
@@ -127,6 +135,7 @@ class Acme(_runtime.SyncAPIClient):
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("things", None)
         self.__dict__.pop("tags", None)
+        self.__dict__.pop("uploads", None)
         self.__dict__.pop("chat", None)
         self.__dict__.pop("responses", None)
         self.__dict__.pop("messages", None)
@@ -198,6 +207,13 @@ class AsyncAcme(_runtime.AsyncAPIClient):
         return AsyncTagsResource(self)
 
     @_cached_property
+    def uploads(self) -> AsyncUploadsResource:
+        """`uploads` endpoints."""
+        from ._resources.uploads import AsyncUploadsResource
+
+        return AsyncUploadsResource(self)
+
+    @_cached_property
     def chat(self) -> AsyncChatResource:
         """`chat` endpoints."""
         from ._resources.chat import AsyncChatResource
@@ -222,6 +238,7 @@ class AsyncAcme(_runtime.AsyncAPIClient):
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("things", None)
         self.__dict__.pop("tags", None)
+        self.__dict__.pop("uploads", None)
         self.__dict__.pop("chat", None)
         self.__dict__.pop("responses", None)
         self.__dict__.pop("messages", None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import copy
 import datetime
 import email.utils
+import io
+import json
 import logging
 import math
 import os
@@ -21,7 +23,7 @@ import uuid
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import IO, Any, Generic, Self, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -127,6 +129,7 @@ class Call(Generic[T]):
     query: Query = field(default_factory=dict)
     headers: Headers = field(default_factory=dict)
     body: Mapping[str, object] | None = None  # the JSON body's fields; NOT_GIVEN ones are left out
+    files: Mapping[str, object] | None = None  # file fields: the body goes as multipart/form-data
 
 
 class ResponseType(Generic[T]):
@@ -228,6 +231,87 @@ def _same(value: object, other: object) -> bool:
     if isinstance(value, bool) or isinstance(other, bool):
         return value is other
     return value == other
+
+
+FileContent = bytes | IO[bytes] | os.PathLike[str]
+FileTypes = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+"""A file to upload: its bytes, a binary file object, a path, or a tuple of a file name,
+one of those, and optionally a content type."""
+
+
+def encode_form(fields: Mapping[str, object]) -> dict[str, str | list[str]]:
+    """The text fields of a multipart body: unset and null ones left out, others as text."""
+    form: dict[str, str | list[str]] = {}
+    for key, value in fields.items():
+        if isinstance(value, NotGiven) or value is None:
+            continue
+        if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+            form[key] = [_form_text(v) for v in value]
+        else:
+            form[key] = _form_text(value)
+    return form
+
+
+def _form_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)  # str- and int-based enum members are their value
+    return json.dumps(_json_value(value))  # a model, a mapping or a list of them: as JSON
+
+
+def encode_files(files: Mapping[str, object], opened: list[IO[bytes]]) -> list[tuple[str, Any]]:
+    """The file parts of a multipart body, each with a file name (and a content type, if given)."""
+    parts = []
+    for key, value in files.items():
+        if isinstance(value, NotGiven) or value is None:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            parts.append((key, _file_part(key, item, opened)))
+    return parts
+
+
+def _file_part(key: str, value: object, opened: list[IO[bytes]]) -> tuple[Any, ...]:
+    """`(file name, content[, content type])` for httpx, opening a path (closed after the call)."""
+    filename: object = None
+    content_type: object = None
+    if isinstance(value, tuple):
+        if len(value) not in (2, 3):
+            raise APIRequestError(f"file {key!r}: a tuple is (file name, content[, content type])")
+        filename, content_type = value[0], value[2] if len(value) == 3 else None
+        value = value[1]
+    content: object
+    if isinstance(value, bytes | bytearray | memoryview):
+        content = bytes(value)
+    elif isinstance(value, os.PathLike):
+        try:
+            handle = open(value, "rb")  # noqa: SIM115 - closed when the call is done
+        except OSError as exc:
+            raise APIRequestError(
+                f"file {key!r}: cannot open {os.fspath(value)!r}: {exc.strerror}"
+            ) from None
+        opened.append(handle)
+        content = handle
+        filename = filename or os.path.basename(os.fspath(value))
+    elif isinstance(value, io.TextIOBase):
+        raise APIRequestError(f"file {key!r} is open in text mode; open it with 'rb'")
+    elif hasattr(value, "read"):
+        content = value
+        name = getattr(value, "name", None)
+        filename = filename or (os.path.basename(name) if isinstance(name, str) else None)
+    else:
+        raise APIRequestError(
+            f"file {key!r} takes bytes, a binary file, a path (pathlib.Path) or a "
+            f"(file name, content[, content type]) tuple, not {type(value).__name__}"
+        )
+    if filename is not None and not isinstance(filename, str):
+        raise APIRequestError(f"file {key!r}: the file name must be a string")
+    if content_type is not None and not isinstance(content_type, str):
+        raise APIRequestError(f"file {key!r}: the content type must be a string")
+    name = filename or key
+    return (name, content, content_type) if content_type else (name, content)
 
 
 # time -------------------------------------------------------------------------
@@ -431,7 +515,8 @@ class BaseClient:
             _check_header(name, value)
         return dict(merged.values())
 
-    def _build_request(self, call: Call[Any]) -> httpx.Request:
+    def _build_request(self, call: Call[Any], opened: list[IO[bytes]]) -> httpx.Request:
+        """The request a call sends; files it opens from paths go into `opened`."""
         endpoint, options = call.endpoint, call.options
         path = endpoint.url_path(call.path_params)
         pairs = encode_query(call.query, endpoint.query_defaults)
@@ -440,6 +525,15 @@ class BaseClient:
             raw_path=(self.base_url.raw_path.rstrip(b"/") + path.encode())
         )
         try:
+            if call.files is not None:  # multipart/form-data
+                return httpx.Request(
+                    endpoint.method,
+                    url.copy_merge_params(pairs) if pairs else url,
+                    headers=self._headers(options, call.headers),
+                    data=encode_form(call.body or {}),
+                    files=encode_files(call.files, opened),
+                    extensions={"timeout": httpx.Timeout(self._timeout(options)).as_dict()},
+                )
             return httpx.Request(
                 endpoint.method,
                 url.copy_merge_params(pairs) if pairs else url,
@@ -811,28 +905,33 @@ class SyncAPIClient(BaseClient):
 
     def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
-        request = self._build_request(call)
-        retries = self._retries(call.options)
-        limiter = self._limiter(call.endpoint)
-        attempt = 0
-        while True:
-            if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
-                Clock.sleep(wait)
-            _log_attempt(request, attempt, self._config.auth_header)
-            try:
-                response = self._attempt(request, stream=stream)
-            except httpx.TransportError as exc:
-                delay = self._failure_delay(request, attempt, retries, exc)
-            except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
-                raise APIConnectionError(
-                    f"HTTP error: {type(exc).__name__}", request=request
-                ) from None
-            else:
-                if response.is_success:
-                    return response
-                delay = self._failure_delay(request, attempt, retries, response)
-            attempt += 1
-            Clock.sleep(delay)
+        opened: list[IO[bytes]] = []  # files opened from paths, closed when done
+        try:
+            request = self._build_request(call, opened)
+            retries = self._retries(call.options)
+            limiter = self._limiter(call.endpoint)
+            attempt = 0
+            while True:
+                if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
+                    Clock.sleep(wait)
+                _log_attempt(request, attempt, self._config.auth_header)
+                try:
+                    response = self._attempt(request, stream=stream)
+                except httpx.TransportError as exc:
+                    delay = self._failure_delay(request, attempt, retries, exc)
+                except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
+                    raise APIConnectionError(
+                        f"HTTP error: {type(exc).__name__}", request=request
+                    ) from None
+                else:
+                    if response.is_success:
+                        return response
+                    delay = self._failure_delay(request, attempt, retries, response)
+                attempt += 1
+                Clock.sleep(delay)
+        finally:
+            for handle in opened:
+                handle.close()
 
     def _attempt(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """One attempt: send, follow redirects, read the whole body within its limits.
@@ -916,28 +1015,33 @@ class AsyncAPIClient(BaseClient):
 
     async def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
-        request = self._build_request(call)
-        retries = self._retries(call.options)
-        limiter = self._limiter(call.endpoint)
-        attempt = 0
-        while True:
-            if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
-                await Clock.asleep(wait)
-            _log_attempt(request, attempt, self._config.auth_header)
-            try:
-                response = await self._attempt(request, stream=stream)
-            except httpx.TransportError as exc:
-                delay = self._failure_delay(request, attempt, retries, exc)
-            except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
-                raise APIConnectionError(
-                    f"HTTP error: {type(exc).__name__}", request=request
-                ) from None
-            else:
-                if response.is_success:
-                    return response
-                delay = self._failure_delay(request, attempt, retries, response)
-            attempt += 1
-            await Clock.asleep(delay)
+        opened: list[IO[bytes]] = []  # files opened from paths, closed when done
+        try:
+            request = self._build_request(call, opened)
+            retries = self._retries(call.options)
+            limiter = self._limiter(call.endpoint)
+            attempt = 0
+            while True:
+                if limiter is not None and (wait := self._slot(limiter, call.endpoint)) > 0:
+                    await Clock.asleep(wait)
+                _log_attempt(request, attempt, self._config.auth_header)
+                try:
+                    response = await self._attempt(request, stream=stream)
+                except httpx.TransportError as exc:
+                    delay = self._failure_delay(request, attempt, retries, exc)
+                except httpx.HTTPError as exc:  # not a transport failure: retrying cannot help
+                    raise APIConnectionError(
+                        f"HTTP error: {type(exc).__name__}", request=request
+                    ) from None
+                else:
+                    if response.is_success:
+                        return response
+                    delay = self._failure_delay(request, attempt, retries, response)
+                attempt += 1
+                await Clock.asleep(delay)
+        finally:
+            for handle in opened:
+                handle.close()
 
     async def _attempt(self, request: httpx.Request, *, stream: bool) -> httpx.Response:
         """One attempt: send, follow redirects, read the whole body, all within the deadline.

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .thing_page import ThingPage
     from .tool_choice import ToolChoice
     from .unknown_part import UnknownPart
+    from .upload import Upload
 
 _LOCATIONS: dict[str, str] = {
     "Address": ".address",
@@ -69,6 +70,7 @@ _LOCATIONS: dict[str, str] = {
     "ThingPage": ".thing_page",
     "ToolChoice": ".tool_choice",
     "UnknownPart": ".unknown_part",
+    "Upload": ".upload",
 }
 
 
@@ -113,4 +115,5 @@ __all__ = [
     "ThingPage",
     "ToolChoice",
     "UnknownPart",
+    "Upload",
 ]
