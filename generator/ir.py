@@ -222,6 +222,8 @@ class Endpoint:
     returns: str  # what the method returns: the response, or it or a `Stream` of events
     async_returns: str  # the same for the async client (`AsyncStream`)
     body_kind: str  # "json" (parsed into `response`), "binary" (raw bytes) or "none"
+    takes_body: bool  # the method sends a body, so a call may add `extra_body`
+    idempotent: bool  # the call sends an idempotency key, which a caller may choose
     stream: StreamPlan | None
     page: PagePlan | None
     union: Union | None  # when the response is a union
@@ -325,6 +327,8 @@ class Errors:
 class Provider:
     id: str
     package: str
+    base_url_env: str  # the environment variable that overrides `base_url`
+    version: str | None  # the API's version, as the spec states it
     name: str
     async_name: str
     base_url: str
@@ -1088,6 +1092,8 @@ class _Resolver:
         return Provider(
             id=p.id,
             package=naming.package_name(p.id),
+            base_url_env=f"{naming.package_name(p.id).upper()}_BASE_URL",
+            version=p.version,
             name=p.name,
             async_name=f"Async{p.name}",
             base_url=p.base_url,
@@ -1337,6 +1343,8 @@ class _Resolver:
             if body_kind == "binary"
             else response,
             body_kind=body_kind,
+            takes_body=spec.method in ("POST", "PUT", "PATCH"),
+            idempotent=self.spec.provider.idempotency_header is not None and spec.method != "GET",
             stream=stream,
             page=page,
             union=union,

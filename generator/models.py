@@ -212,7 +212,8 @@ def render_models(env: Any, api: API) -> dict[str, Piece]:
     """
     plan = layout(api)
     init = str(env.get_template("models_init.py.jinja").render(api=api, plan=plan))
-    pieces = {"__init__.py": Piece.made(init)}
+    base = str(env.get_template("models_base.py.jinja").render(api=api))
+    pieces = {"__init__.py": Piece.made(init), "_base.py": Piece.made(base)}
     module_template = env.get_template("models_module.py.jinja")
     for module in plan.modules:
         pieces[f"{module.name}.py"] = Piece(

@@ -116,6 +116,20 @@ MODULE_RESERVED = frozenset(
         "RateLimitError",
         "ResponseTooLargeError",
         "UnprocessableEntityError",
+        # streams, downloads, pages and uploads
+        "APIStreamError",
+        "AsyncBinaryResponse",
+        "AsyncCursorPage",
+        "AsyncStream",
+        "BinaryResponse",
+        "FileTypes",
+        "IntEnum",
+        "PageSpec",
+        "ServerSentEvent",
+        "Stream",
+        "StreamIncompleteError",
+        "StreamSpec",
+        "SyncCursorPage",
     }
 )
 
@@ -141,7 +155,16 @@ BUILTIN_TYPES = frozenset(
 # Keyword arguments every generated endpoint method takes, and attributes every
 # client and resource object has.
 METHOD_RESERVED = frozenset(
-    {"self", "extra_headers", "extra_query", "timeout", "max_retries", "with_raw_response"}
+    {
+        "self",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "idempotency_key",
+        "timeout",
+        "max_retries",
+        "with_raw_response",
+    }
 )
 CLIENT_RESERVED = frozenset(
     {
@@ -154,6 +177,8 @@ CLIENT_RESERVED = frozenset(
         "max_retries",
         "rate_limit",
         "timeout",
+        "default_query",
+        "max_response_bytes",
         "with_options",
         "with_raw_response",
     }

@@ -142,7 +142,9 @@ def build(
             fresh.append(rel)
         else:
             files[rel] = body
-    format_tree(scratch, [rel for rel in fresh if rel.endswith((".py", ".md"))])
+    formatted = [rel for rel in fresh if rel.endswith((".py", ".md"))]
+    if formatted:
+        format_tree(scratch, formatted)
     made = {rel: (scratch / rel).read_bytes() for rel in fresh}
     cache.put_many({keys[rel]: body for rel, body in made.items()})
     files.update(made)

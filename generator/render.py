@@ -27,8 +27,9 @@ def header(api: API, comment: str = "#") -> str:
     The spec's hash is kept out of it (it is `__spec_sha256__` in the package's
     `__init__.py`), so an edit to one model rewrites that model's file only.
     """
+    api_version = f" (API version {api.provider.version})" if api.provider.version else ""
     text = naming.comment(
-        f"Generated from {api.spec_path} by clientgen {__version__}. Do not edit."
+        f"Generated from {api.spec_path}{api_version} by clientgen {__version__}. Do not edit."
     )
     if comment == "html":
         return f"<!-- {naming.md_text(text).replace('--', '- -')} -->"

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 SPEC_VERSION = 1
 
@@ -35,7 +43,8 @@ def _blank_is_none(value: Any) -> Any:
 # Free text from the docs: descriptions, summaries, URLs.
 Text = Annotated[str | None, BeforeValidator(_blank_is_none)]
 
-_DURATION = re.compile(r"^\s*(\d+)\s*(s|sec|m|min|h|hour)?\s*$")
+_DURATION_PATTERN = r"^\s*(\d+)\s*(s|sec|m|min|h|hour)?\s*$"
+_DURATION = re.compile(_DURATION_PATTERN)
 _UNIT_SECONDS = {None: 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600}
 
 
@@ -97,9 +106,19 @@ class RateLimit(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     requests: int = Field(gt=0, description="Requests allowed per window.")
-    per: Annotated[float, Field(gt=0)] = Field(
-        description="The window: seconds, or `60s`, `1m`, `1h`."
-    )
+    per: Annotated[
+        float,
+        Field(gt=0),
+        # The schema says what the loader takes: a number of seconds, or a duration.
+        WithJsonSchema(
+            {
+                "anyOf": [
+                    {"type": "number", "exclusiveMinimum": 0},
+                    {"type": "string", "pattern": _DURATION_PATTERN},
+                ]
+            }
+        ),
+    ] = Field(description="The window: seconds, or `60s`, `1m`, `1h`.")
     group: str | None = Field(None, description="Budget name shared by several endpoints.")
     scope: Text = Field(None, description="Who the budget applies to, as documented.")
 
@@ -182,6 +201,12 @@ class Provider(Node):
     base_url: str = Field(
         pattern=BASE_URL,
         description="Origin of the API, without a path (endpoint paths carry `/v1`).",
+    )
+    version: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$",
+        description="The API's version (`2024-10-01`, `v1`): the generated package's "
+        "`__version__`, and named in each generated file's header.",
     )
     auth: Auth
     errors: ErrorsSpec | None = None

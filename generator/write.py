@@ -40,13 +40,19 @@ class Staging:
     """A temporary tree of rendered packages, removed on exit."""
 
     def __init__(self, out_dir: Path) -> None:
-        self.root = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+        self._out_dir = out_dir
+        self.root = out_dir  # replaced by the staging folder on entry
 
     def __enter__(self) -> Staging:
+        # Made and removed with SIGINT and SIGTERM held, so that a signal cannot land
+        # between making the folder and owning it, or cut its removal short.
+        with signals_held():
+            self.root = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self._out_dir))
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
+        with signals_held():
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def fill(self, files: dict[str, bytes], out_dir: Path) -> None:
         """Put every file of `files` (paths relative to `out_dir`) into the staging tree.

@@ -160,6 +160,7 @@ def test_interrupt_before_the_swap_writes_nothing(
         raise KeyboardInterrupt
 
     monkeypatch.setattr("generator.format.format_tree", interrupted)
+    monkeypatch.setenv("CLIENTGEN_CACHE", "off")  # so that the files are formatted afresh
     assert _generate(spec_dir, out) == 2
     assert "interrupted; nothing was written." in capsys.readouterr().err
     assert tree_hashes(out) == before

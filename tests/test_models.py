@@ -95,6 +95,7 @@ def test_render_outputs_every_file_with_a_header() -> None:
         "acme/_resources/things.py",
         "acme/_runtime.py",
         "acme/models/__init__.py",
+        "acme/models/_base.py",
         "acme/models/any_thing.py",
         "acme/models/big.py",
         "acme/models/owner.py",

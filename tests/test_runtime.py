@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import subprocess
 import sys
@@ -605,12 +606,47 @@ def test_caller_supplied_http_client(server: ScriptedServer) -> None:
 def test_idempotency_key_is_reused_across_retries(server: ScriptedServer, clock: FakeClock) -> None:
     from tests.golden.expected import acme  # its spec declares an Idempotency-Key header
 
-    server.push(Reply(503, b""), Reply(200, BIG), Reply(200, BIG))
+    created = {"id": "t-9", "owner": "acme", "note": None}
+    server.push(Reply(503, b""), Reply(200, created), Reply(200, created), Reply(200, created))
     with acme.Acme(api_key="k", base_url=server.url) as client:
+        client.things.create(name="a", owner=None)  # retried once
+        client.things.create(name="b", owner=None)
+        client.things.create(name="c", owner=None, idempotency_key="order-42")
+        server.push(Reply(200, BIG))
         client.things.retrieve("t")
-        client.things.retrieve("t")
-    keys = [r.headers["idempotency-key"] for r in server.requests]
-    assert keys[0] == keys[1] != keys[2]
+    keys = [r.headers.get("idempotency-key") for r in server.requests]
+    assert keys[0] == keys[1] != keys[2]  # one key per call, the same on every retry
+    assert keys[3] == "order-42"  # the caller's own
+    assert keys[4] is None  # a GET is idempotent by itself: no key
+
+
+def test_extra_body_default_query_and_base_url_from_the_environment(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.golden.expected import acme
+
+    monkeypatch.setenv("ACME_BASE_URL", server.url)
+    created = {"id": "t-9", "owner": "acme", "note": None}
+    server.default = lambda seen: Reply(200, created)
+    with acme.Acme(api_key="k", default_query={"region": "eu", "trace": "1"}) as client:
+        client.things.create(name="a", owner=None, extra_body={"name": "b", "beta": True})
+        client.with_options(default_query={"region": "us"}).things.create(
+            name="c", owner=None, extra_query={"trace": "2"}
+        )
+    first, second = server.requests
+    assert json.loads(first.body) == {"name": "b", "owner": None, "beta": True}
+    assert first.query == {"region": ["eu"], "trace": ["1"]}
+    assert second.query == {"region": ["us"], "trace": ["2"]}  # a call's extra_query wins
+
+
+def test_models_to_dict_and_to_json() -> None:
+    from tests.golden.expected import acme
+
+    thing = acme.Thing.model_validate({"id": "t", "owner": "other", "note": None, "x-new": 1})
+    assert thing.to_dict() == {"id": "t", "owner": "other", "note": None, "x-new": 1}
+    assert thing.to_dict(exclude_unset=False)["count"] == 3
+    assert json.loads(thing.to_json()) == thing.to_dict()
+    assert thing.to_json(indent=None).startswith('{"id":"t"')
 
 
 # secrets and logs -----------------------------------------------------------------------------

@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     )
 
 __version__ = "0.1.0"
+"""The API version this package was generated for (the spec names none: the generator's)."""
+__generator__ = "clientgen 0.1.0"
+"""The generator that wrote this package."""
 __spec_sha256__ = "cf3f633fbac91a40f0290662fb6bbc7e95ecefe03b564f825368726a20c466c0"
 """The sha256 of the spec file this package was generated from."""
 

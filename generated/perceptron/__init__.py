@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     )
 
 __version__ = "0.1.0"
+"""The API version this package was generated for (the spec names none: the generator's)."""
+__generator__ = "clientgen 0.1.0"
+"""The generator that wrote this package."""
 __spec_sha256__ = "a68a62c81037f3508223969aeae05587713476b3487c997a163a1d60646827f0"
 """The sha256 of the spec file this package was generated from."""
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _runtime
-from ._runtime import NOT_GIVEN, Headers, NotGiven, Timeout
+from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from ._resources.models import AsyncModelsResource, ModelsResource
@@ -23,6 +23,7 @@ _CONFIG = _runtime.ProviderConfig(
     auth_scheme="bearer",
     auth_header="Authorization",
     api_key_env="PERCEPTRON_API_KEY",
+    base_url_env="PERCEPTRON_BASE_URL",
     auth_optional=False,
     request_id_header="x-trace-id",
     idempotency_header=None,
@@ -57,6 +58,7 @@ class Perceptron(_runtime.SyncAPIClient):
         max_retries: int = _runtime.DEFAULT_MAX_RETRIES,
         rate_limit: bool = True,
         default_headers: Headers | None = None,
+        default_query: Query | None = None,
         max_response_bytes: int = _runtime.DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -64,7 +66,8 @@ class Perceptron(_runtime.SyncAPIClient):
 
         Args:
             api_key: The API key; defaults to the `PERCEPTRON_API_KEY` environment variable.
-            base_url: The API origin; defaults to `https://api.perceptron.inc`.
+            base_url: The API origin; defaults to the `PERCEPTRON_BASE_URL` environment
+                variable, else `https://api.perceptron.inc`.
             timeout: Seconds, or an `httpx.Timeout`, for each attempt: connect, headers and
                 body must all arrive within the largest of its limits. `None` waits forever.
                 Defaults to the `http_client`'s own timeout, or 60 s (5 s to connect).
@@ -72,6 +75,7 @@ class Perceptron(_runtime.SyncAPIClient):
             rate_limit: Wait for the documented rate limits on the client side.
             default_headers: Headers sent with every request; they replace the client's own
                 (case-insensitively), and `None` removes one.
+            default_query: Query parameters sent with every request (a call's own win).
             max_response_bytes: The largest response body accepted, after decompression;
                 a larger one raises `ResponseTooLargeError`.
             http_client: Your own `httpx.Client` (proxies, mTLS, transports).
@@ -87,6 +91,7 @@ class Perceptron(_runtime.SyncAPIClient):
             max_retries=max_retries,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            default_query=default_query,
             max_response_bytes=max_response_bytes,
         )
 
@@ -126,6 +131,7 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
         max_retries: int = _runtime.DEFAULT_MAX_RETRIES,
         rate_limit: bool = True,
         default_headers: Headers | None = None,
+        default_query: Query | None = None,
         max_response_bytes: int = _runtime.DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -133,7 +139,8 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
 
         Args:
             api_key: The API key; defaults to the `PERCEPTRON_API_KEY` environment variable.
-            base_url: The API origin; defaults to `https://api.perceptron.inc`.
+            base_url: The API origin; defaults to the `PERCEPTRON_BASE_URL` environment
+                variable, else `https://api.perceptron.inc`.
             timeout: Seconds, or an `httpx.Timeout`, for each attempt: connect, headers and
                 body must all arrive within the largest of its limits. `None` waits forever.
                 Defaults to the `http_client`'s own timeout, or 60 s (5 s to connect).
@@ -141,6 +148,7 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
             rate_limit: Wait for the documented rate limits on the client side.
             default_headers: Headers sent with every request; they replace the client's own
                 (case-insensitively), and `None` removes one.
+            default_query: Query parameters sent with every request (a call's own win).
             max_response_bytes: The largest response body accepted, after decompression;
                 a larger one raises `ResponseTooLargeError`.
             http_client: Your own `httpx.AsyncClient` (proxies, mTLS, transports).
@@ -156,6 +164,7 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
             max_retries=max_retries,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            default_query=default_query,
             max_response_bytes=max_response_bytes,
         )
 

@@ -44,6 +44,7 @@ Timeout = float | httpx.Timeout | None
 Query = Mapping[str, object]
 QueryPairs = list[tuple[str, str | int | float | bool | None]]
 Headers = Mapping[str, str | None]
+Body = Mapping[str, object]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -77,6 +78,7 @@ class ProviderConfig:
     auth_scheme: str  # "bearer" or "header"
     auth_header: str
     api_key_env: str
+    base_url_env: str
     auth_optional: bool
     request_id_header: str | None
     idempotency_header: str | None
@@ -111,6 +113,8 @@ class RequestOptions:
     extra_query: Query | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | None = None
+    extra_body: Body | None = None
+    idempotency_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -324,6 +328,7 @@ class BaseClient:
         default_headers: Headers | None,
         max_response_bytes: int,
         http_timeout: httpx.Timeout | None,
+        default_query: Query | None = None,
     ) -> None:
         # An empty key counts as none, so an empty variable in the environment does not
         # turn into an `Authorization: Bearer ` header.
@@ -338,7 +343,8 @@ class BaseClient:
             raise ValueError("max_retries must be 0 or more")
         if max_response_bytes <= 0:
             raise ValueError("max_response_bytes must be positive")
-        url = httpx.URL((base_url or config.base_url).rstrip("/"))
+        base_url = base_url or os.environ.get(config.base_url_env) or config.base_url
+        url = httpx.URL(base_url.rstrip("/"))
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an http(s) URL such as {config.base_url!r}")
         self._config = config
@@ -352,6 +358,7 @@ class BaseClient:
         self.rate_limit = rate_limit
         self.max_response_bytes = max_response_bytes
         self._default_headers = dict(default_headers or {})
+        self._default_query = dict(default_query or {})
         # Copies made by `with_options` share these: the budget belongs to the key, not the copy.
         self._limiters = {
             group: RateLimiter(requests, per)
@@ -370,6 +377,7 @@ class BaseClient:
         max_retries: int | None = None,
         rate_limit: bool | None = None,
         default_headers: Headers | None = None,
+        default_query: Query | None = None,
         max_response_bytes: int | None = None,
     ) -> Self:
         """A copy of this client with other defaults, sharing its connections and rate limits."""
@@ -389,6 +397,8 @@ class BaseClient:
             clone.max_response_bytes = max_response_bytes
         if default_headers is not None:
             clone._default_headers = {**self._default_headers, **default_headers}
+        if default_query is not None:
+            clone._default_query = {**self._default_query, **default_query}
         clone._bind_resources()
         return clone
 
@@ -399,7 +409,7 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
-    def _headers(self, options: RequestOptions, params: Headers) -> dict[str, str]:
+    def _headers(self, method: str, options: RequestOptions, params: Headers) -> dict[str, str]:
         """Every header of a call. Names match case-insensitively, so a caller's
         `user-agent` replaces ours and `{"authorization": None}` removes the key."""
         config = self._config
@@ -413,9 +423,9 @@ class BaseClient:
 
         put("Accept", "application/json")
         put("User-Agent", _user_agent(config))
-        if config.idempotency_header:
+        if config.idempotency_header and method != "GET":
             # Made once per call, so every retry of the call carries the same key.
-            put(config.idempotency_header, str(uuid.uuid4()))
+            put(config.idempotency_header, options.idempotency_key or str(uuid.uuid4()))
         if self.__api_key is not None:
             if config.auth_scheme == "bearer":
                 put("Authorization", f"Bearer {self.__api_key.value}")
@@ -432,8 +442,11 @@ class BaseClient:
         """The request a call sends; files it opens from paths go into `opened`."""
         endpoint, options = call.endpoint, call.options
         path = endpoint.url_path(call.path_params)
-        pairs = encode_query(call.query, endpoint.query_defaults)
-        pairs += encode_query(options.extra_query or {}, {})
+        # The client's default query, then the call's own parameters, then its extra_query.
+        extra = options.extra_query or {}
+        defaults = {k: v for k, v in self._default_query.items() if k not in extra}
+        pairs = encode_query({**defaults, **call.query}, endpoint.query_defaults)
+        pairs += encode_query(extra, {})
         url = self.base_url.copy_with(
             raw_path=(self.base_url.raw_path.rstrip(b"/") + path.encode())
         )
@@ -441,8 +454,8 @@ class BaseClient:
             return httpx.Request(
                 endpoint.method,
                 url.copy_merge_params(pairs) if pairs else url,
-                headers=self._headers(options, call.headers),
-                json=encode_body(call.body) if call.body is not None else None,
+                headers=self._headers(endpoint.method, options, call.headers),
+                json=self._json_body(call, options),
                 extensions={"timeout": httpx.Timeout(self._timeout(options)).as_dict()},
             )
         except (TypeError, ValueError) as exc:
@@ -450,6 +463,13 @@ class BaseClient:
                 raise
             # A body value JSON cannot hold, or text UTF-8 cannot encode.
             raise APIRequestError(f"the request cannot be encoded: {type(exc).__name__}") from None
+
+    @staticmethod
+    def _json_body(call: Call[Any], options: RequestOptions) -> dict[str, object] | None:
+        """The JSON body: the call's fields, then the caller's `extra_body` over them."""
+        if call.body is None and options.extra_body is None:
+            return None
+        return {**encode_body(call.body or {}), **encode_body(options.extra_body or {})}
 
     def _timeout(self, options: RequestOptions) -> Timeout:
         return self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
@@ -969,9 +989,14 @@ def options(
     extra_query: Query | None,
     timeout: Timeout | NotGiven,
     max_retries: int | None,
+    *,
+    extra_body: Body | None = None,
+    idempotency_key: str | None = None,
 ) -> RequestOptions:
     """Bundle a resource method's per-call keyword arguments."""
-    return RequestOptions(extra_headers, extra_query, timeout, max_retries)
+    return RequestOptions(
+        extra_headers, extra_query, timeout, max_retries, extra_body, idempotency_key
+    )
 
 
 def select(

@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from ._base import BaseModel
 
 
 class ErrorDetail(BaseModel):
     """What went wrong."""
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     message: str = Field(..., examples=["Invalid model: unknown/model"])
     """A human-readable explanation."""
     type: str | None = Field(

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
+from ._base import BaseModel
 from .error_detail import ErrorDetail
 
 
@@ -14,9 +13,6 @@ class ErrorResponse(BaseModel):
     Docs: https://docs.compilelabs.com/errors
     """
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     error: ErrorDetail
 
 

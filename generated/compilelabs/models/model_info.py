@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from ._base import BaseModel
 from .author import Author
 from .model_status import ModelStatus
 from .pricing_model import PricingModel
@@ -19,9 +20,6 @@ class ModelInfo(BaseModel):
     Docs: https://docs.compilelabs.com/api-reference/models/get-model
     """
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     id: str = Field(..., examples=["meta/llama-4-scout"])
     """The model identifier, which can be referenced in the API endpoints."""
     author: Author = Field(..., examples=["meta"])

@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from ._base import BaseModel
 
 
 class PricingModel(BaseModel):
     """The price of one usage metric."""
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     metric: str = Field(..., examples=["input_tokens", "output_tokens"])
     """The usage metric this rate applies to."""
     rate: float = Field(..., examples=[0.005, 0.015])

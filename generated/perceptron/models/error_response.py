@@ -3,17 +3,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
+from ._base import BaseModel
 from .error_detail import ErrorDetail
 
 
 class ErrorResponse(BaseModel):
     """The body of an error response."""
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     error: ErrorDetail
 
 

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from ._base import BaseModel
 from .model_extended import ModelExtended
 
 
@@ -16,9 +17,6 @@ class GetModelsExtendedResponse(BaseModel):
     https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     object: str = Field(..., examples=["list"])
     """Object type, always "list"."""
     data: list[ModelExtended]

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from ._base import BaseModel
 from .model_owner import ModelOwner
 
 
@@ -15,9 +16,6 @@ class Model(BaseModel):
     Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
     """
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     created: int = Field(..., examples=[123])
     """Unix timestamp when the model was created."""
     id: str = Field(..., examples=["perc-x1"])

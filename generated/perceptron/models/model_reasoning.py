@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from ._base import BaseModel
 
 
 class ModelReasoning(BaseModel):
     """Whether and how the model reasons before it answers."""
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     supported: bool | None = None
     """The model can reason."""
     always_enabled: bool | None = None

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """Typed client for the Acme API.
 
 from acme import Acme
@@ -73,8 +73,11 @@ if TYPE_CHECKING:
         Upload,
     )
 
-__version__ = "0.1.0"
-__spec_sha256__ = "10b24c759890f439099a3d19d4e088b76af58916b9937a276f24f0d910b261fe"
+__version__ = "2026-11-01"
+"""The API version this package was generated for."""
+__generator__ = "clientgen 0.1.0"
+"""The generator that wrote this package."""
+__spec_sha256__ = "2678ea050b642416e5b678bc43cbd3af6b79e1010dbcb634eaaf88ca26e12a75"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """The Acme API clients: `Acme` (blocking) and `AsyncAcme` (asyncio)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import _runtime
-from ._runtime import NOT_GIVEN, Headers, NotGiven, Timeout
+from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from ._resources.chat import AsyncChatResource, ChatResource
@@ -28,6 +28,7 @@ _CONFIG = _runtime.ProviderConfig(
     auth_scheme="header",
     auth_header="x-api-key",
     api_key_env="ACME_API_KEY",
+    base_url_env="ACME_BASE_URL",
     auth_optional=False,
     request_id_header=None,
     idempotency_header="Idempotency-Key",
@@ -56,6 +57,7 @@ class Acme(_runtime.SyncAPIClient):
         max_retries: int = _runtime.DEFAULT_MAX_RETRIES,
         rate_limit: bool = True,
         default_headers: Headers | None = None,
+        default_query: Query | None = None,
         max_response_bytes: int = _runtime.DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -63,7 +65,8 @@ class Acme(_runtime.SyncAPIClient):
 
         Args:
             api_key: The API key; defaults to the `ACME_API_KEY` environment variable.
-            base_url: The API origin; defaults to `https://api.acme.test`.
+            base_url: The API origin; defaults to the `ACME_BASE_URL` environment
+                variable, else `https://api.acme.test`.
             timeout: Seconds, or an `httpx.Timeout`, for each attempt: connect, headers and
                 body must all arrive within the largest of its limits. `None` waits forever.
                 Defaults to the `http_client`'s own timeout, or 60 s (5 s to connect).
@@ -71,6 +74,7 @@ class Acme(_runtime.SyncAPIClient):
             rate_limit: Wait for the documented rate limits on the client side.
             default_headers: Headers sent with every request; they replace the client's own
                 (case-insensitively), and `None` removes one.
+            default_query: Query parameters sent with every request (a call's own win).
             max_response_bytes: The largest response body accepted, after decompression;
                 a larger one raises `ResponseTooLargeError`.
             http_client: Your own `httpx.Client` (proxies, mTLS, transports).
@@ -86,6 +90,7 @@ class Acme(_runtime.SyncAPIClient):
             max_retries=max_retries,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            default_query=default_query,
             max_response_bytes=max_response_bytes,
         )
 
@@ -159,6 +164,7 @@ class AsyncAcme(_runtime.AsyncAPIClient):
         max_retries: int = _runtime.DEFAULT_MAX_RETRIES,
         rate_limit: bool = True,
         default_headers: Headers | None = None,
+        default_query: Query | None = None,
         max_response_bytes: int = _runtime.DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -166,7 +172,8 @@ class AsyncAcme(_runtime.AsyncAPIClient):
 
         Args:
             api_key: The API key; defaults to the `ACME_API_KEY` environment variable.
-            base_url: The API origin; defaults to `https://api.acme.test`.
+            base_url: The API origin; defaults to the `ACME_BASE_URL` environment
+                variable, else `https://api.acme.test`.
             timeout: Seconds, or an `httpx.Timeout`, for each attempt: connect, headers and
                 body must all arrive within the largest of its limits. `None` waits forever.
                 Defaults to the `http_client`'s own timeout, or 60 s (5 s to connect).
@@ -174,6 +181,7 @@ class AsyncAcme(_runtime.AsyncAPIClient):
             rate_limit: Wait for the documented rate limits on the client side.
             default_headers: Headers sent with every request; they replace the client's own
                 (case-insensitively), and `None` removes one.
+            default_query: Query parameters sent with every request (a call's own win).
             max_response_bytes: The largest response body accepted, after decompression;
                 a larger one raises `ResponseTooLargeError`.
             http_client: Your own `httpx.AsyncClient` (proxies, mTLS, transports).
@@ -189,6 +197,7 @@ class AsyncAcme(_runtime.AsyncAPIClient):
             max_retries=max_retries,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            default_query=default_query,
             max_response_bytes=max_response_bytes,
         )
 

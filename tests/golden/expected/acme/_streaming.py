@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """Server-Sent Events: the decoder, and the streams that streaming endpoints return.
 
 The decoder follows the WHATWG event-stream interpretation algorithm

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`client.chat.completions`: the Acme API's `chat.completions` endpoints, sync and async.
 
 Imported when `client.chat.completions` is first used.
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import NOT_GIVEN, Body, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
 from .._streaming import AsyncStream, Stream, StreamSpec
 
 if TYPE_CHECKING:
@@ -114,6 +114,8 @@ class ChatCompletionsResource:
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Message:
@@ -153,6 +155,8 @@ class ChatCompletionsResource:
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Stream[Chunk]:
@@ -192,6 +196,8 @@ class ChatCompletionsResource:
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Message | Stream[Chunk]:
@@ -230,6 +236,8 @@ class ChatCompletionsResource:
         stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Message | Stream[Chunk]:
@@ -263,7 +271,14 @@ class ChatCompletionsResource:
             parts_by_name,
             scores,
             stream,
-            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
         if stream is True:
             return (self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)).parsed
@@ -297,6 +312,8 @@ class ChatCompletionsResourceWithRawResponse:
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Message]:
@@ -336,6 +353,8 @@ class ChatCompletionsResourceWithRawResponse:
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Stream[Chunk]]:
@@ -375,6 +394,8 @@ class ChatCompletionsResourceWithRawResponse:
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Message | Stream[Chunk]]:
@@ -413,6 +434,8 @@ class ChatCompletionsResourceWithRawResponse:
         stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Message | Stream[Chunk]]:
@@ -446,7 +469,14 @@ class ChatCompletionsResourceWithRawResponse:
             parts_by_name,
             scores,
             stream,
-            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
         if stream is True:
             return self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)
@@ -485,6 +515,8 @@ class AsyncChatCompletionsResource:
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Message:
@@ -524,6 +556,8 @@ class AsyncChatCompletionsResource:
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncStream[Chunk]:
@@ -563,6 +597,8 @@ class AsyncChatCompletionsResource:
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Message | AsyncStream[Chunk]:
@@ -601,6 +637,8 @@ class AsyncChatCompletionsResource:
         stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Message | AsyncStream[Chunk]:
@@ -634,7 +672,14 @@ class AsyncChatCompletionsResource:
             parts_by_name,
             scores,
             stream,
-            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
         if stream is True:
             return (await self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)).parsed
@@ -668,6 +713,8 @@ class AsyncChatCompletionsResourceWithRawResponse:
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Message]:
@@ -707,6 +754,8 @@ class AsyncChatCompletionsResourceWithRawResponse:
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[AsyncStream[Chunk]]:
@@ -746,6 +795,8 @@ class AsyncChatCompletionsResourceWithRawResponse:
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Message | AsyncStream[Chunk]]:
@@ -784,6 +835,8 @@ class AsyncChatCompletionsResourceWithRawResponse:
         stream: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Message | AsyncStream[Chunk]]:
@@ -817,7 +870,14 @@ class AsyncChatCompletionsResourceWithRawResponse:
             parts_by_name,
             scores,
             stream,
-            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
         if stream is True:
             return await self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)

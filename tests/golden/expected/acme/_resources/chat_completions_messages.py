@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`client.chat.completions.messages`: the Acme API's `chat.completions.messages` endpoints, sync and async.
 
 Imported when `client.chat.completions.messages` is first used.

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`client.messages`: the Acme API's `messages` endpoints, sync and async.
 
 Imported when `client.messages` is first used.
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import NOT_GIVEN, Body, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
 
 if TYPE_CHECKING:
     from ..models import (
@@ -93,6 +93,8 @@ class MessagesResource:
         scores: list[int | float] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Message | Thing:
@@ -125,7 +127,14 @@ class MessagesResource:
                     stop,
                     parts_by_name,
                     scores,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                    _runtime.options(
+                        extra_headers,
+                        extra_query,
+                        timeout,
+                        max_retries,
+                        extra_body=extra_body,
+                        idempotency_key=idempotency_key,
+                    ),
                 )
             )
         ).parsed
@@ -150,6 +159,8 @@ class MessagesResourceWithRawResponse:
         scores: list[int | float] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Message | Thing]:
@@ -181,7 +192,14 @@ class MessagesResourceWithRawResponse:
                 stop,
                 parts_by_name,
                 scores,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                _runtime.options(
+                    extra_headers,
+                    extra_query,
+                    timeout,
+                    max_retries,
+                    extra_body=extra_body,
+                    idempotency_key=idempotency_key,
+                ),
             )
         )
 
@@ -210,6 +228,8 @@ class AsyncMessagesResource:
         scores: list[int | float] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Message | Thing:
@@ -242,7 +262,14 @@ class AsyncMessagesResource:
                     stop,
                     parts_by_name,
                     scores,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                    _runtime.options(
+                        extra_headers,
+                        extra_query,
+                        timeout,
+                        max_retries,
+                        extra_body=extra_body,
+                        idempotency_key=idempotency_key,
+                    ),
                 )
             )
         ).parsed
@@ -267,6 +294,8 @@ class AsyncMessagesResourceWithRawResponse:
         scores: list[int | float] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Message | Thing]:
@@ -298,6 +327,13 @@ class AsyncMessagesResourceWithRawResponse:
                 stop,
                 parts_by_name,
                 scores,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                _runtime.options(
+                    extra_headers,
+                    extra_query,
+                    timeout,
+                    max_retries,
+                    extra_body=extra_body,
+                    idempotency_key=idempotency_key,
+                ),
             )
         )

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`client.responses`: the Acme API's `responses` endpoints, sync and async.
 
 Imported when `client.responses` is first used.
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import NOT_GIVEN, Body, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
 from .._streaming import AsyncStream, Stream, StreamSpec
 
 if TYPE_CHECKING:
@@ -84,6 +84,8 @@ class ResponsesResource:
         stream: Literal[False] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> ResponseCreated:
@@ -106,6 +108,8 @@ class ResponsesResource:
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Stream[ResponseEvent]:
@@ -128,6 +132,8 @@ class ResponsesResource:
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> ResponseCreated | Stream[ResponseEvent]:
@@ -149,6 +155,8 @@ class ResponsesResource:
         stream: bool | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> ResponseCreated | Stream[ResponseEvent]:
@@ -165,7 +173,14 @@ class ResponsesResource:
         """
         call = _responses_create(
             stream,
-            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
         if stream is True:
             return (self._client.stream(call, _RESPONSES_CREATE_STREAM)).parsed
@@ -185,6 +200,8 @@ class ResponsesResourceWithRawResponse:
         stream: Literal[False] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[ResponseCreated]:
@@ -207,6 +224,8 @@ class ResponsesResourceWithRawResponse:
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Stream[ResponseEvent]]:
@@ -229,6 +248,8 @@ class ResponsesResourceWithRawResponse:
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[ResponseCreated | Stream[ResponseEvent]]:
@@ -250,6 +271,8 @@ class ResponsesResourceWithRawResponse:
         stream: bool | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[ResponseCreated | Stream[ResponseEvent]]:
@@ -266,7 +289,14 @@ class ResponsesResourceWithRawResponse:
         """
         call = _responses_create(
             stream,
-            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
         if stream is True:
             return self._client.stream(call, _RESPONSES_CREATE_STREAM)
@@ -291,6 +321,8 @@ class AsyncResponsesResource:
         stream: Literal[False] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> ResponseCreated:
@@ -313,6 +345,8 @@ class AsyncResponsesResource:
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> AsyncStream[ResponseEvent]:
@@ -335,6 +369,8 @@ class AsyncResponsesResource:
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> ResponseCreated | AsyncStream[ResponseEvent]:
@@ -356,6 +392,8 @@ class AsyncResponsesResource:
         stream: bool | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> ResponseCreated | AsyncStream[ResponseEvent]:
@@ -372,7 +410,14 @@ class AsyncResponsesResource:
         """
         call = _responses_create(
             stream,
-            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
         if stream is True:
             return (await self._client.stream(call, _RESPONSES_CREATE_STREAM)).parsed
@@ -392,6 +437,8 @@ class AsyncResponsesResourceWithRawResponse:
         stream: Literal[False] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[ResponseCreated]:
@@ -414,6 +461,8 @@ class AsyncResponsesResourceWithRawResponse:
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[AsyncStream[ResponseEvent]]:
@@ -436,6 +485,8 @@ class AsyncResponsesResourceWithRawResponse:
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]:
@@ -457,6 +508,8 @@ class AsyncResponsesResourceWithRawResponse:
         stream: bool | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]:
@@ -473,7 +526,14 @@ class AsyncResponsesResourceWithRawResponse:
         """
         call = _responses_create(
             stream,
-            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
         if stream is True:
             return await self._client.stream(call, _RESPONSES_CREATE_STREAM)

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`client.things`: the Acme API's `things` endpoints, sync and async.
 
 Imported when `client.things` is first used.
@@ -15,6 +15,7 @@ from .._runtime import (
     AsyncBinaryResponse,
     AsyncCursorPage,
     BinaryResponse,
+    Body,
     Headers,
     NotGiven,
     Query,
@@ -382,6 +383,8 @@ class ThingsResource:
         class_: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Thing:
@@ -409,7 +412,14 @@ class ThingsResource:
                     address,
                     labels,
                     class_,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                    _runtime.options(
+                        extra_headers,
+                        extra_query,
+                        timeout,
+                        max_retries,
+                        extra_body=extra_body,
+                        idempotency_key=idempotency_key,
+                    ),
                 )
             )
         ).parsed
@@ -420,6 +430,7 @@ class ThingsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -435,7 +446,13 @@ class ThingsResource:
             self._client.call(
                 _things_delete(
                     thing_id,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                    _runtime.options(
+                        extra_headers,
+                        extra_query,
+                        timeout,
+                        max_retries,
+                        idempotency_key=idempotency_key,
+                    ),
                 )
             )
         ).parsed
@@ -655,6 +672,8 @@ class ThingsResourceWithRawResponse:
         class_: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Thing]:
@@ -681,7 +700,14 @@ class ThingsResourceWithRawResponse:
                 address,
                 labels,
                 class_,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                _runtime.options(
+                    extra_headers,
+                    extra_query,
+                    timeout,
+                    max_retries,
+                    extra_body=extra_body,
+                    idempotency_key=idempotency_key,
+                ),
             )
         )
 
@@ -691,6 +717,7 @@ class ThingsResourceWithRawResponse:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[None]:
@@ -705,7 +732,13 @@ class ThingsResourceWithRawResponse:
         return self._client.call(
             _things_delete(
                 thing_id,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                _runtime.options(
+                    extra_headers,
+                    extra_query,
+                    timeout,
+                    max_retries,
+                    idempotency_key=idempotency_key,
+                ),
             )
         )
 
@@ -931,6 +964,8 @@ class AsyncThingsResource:
         class_: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Thing:
@@ -958,7 +993,14 @@ class AsyncThingsResource:
                     address,
                     labels,
                     class_,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                    _runtime.options(
+                        extra_headers,
+                        extra_query,
+                        timeout,
+                        max_retries,
+                        extra_body=extra_body,
+                        idempotency_key=idempotency_key,
+                    ),
                 )
             )
         ).parsed
@@ -969,6 +1011,7 @@ class AsyncThingsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> None:
@@ -984,7 +1027,13 @@ class AsyncThingsResource:
             await self._client.call(
                 _things_delete(
                     thing_id,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                    _runtime.options(
+                        extra_headers,
+                        extra_query,
+                        timeout,
+                        max_retries,
+                        idempotency_key=idempotency_key,
+                    ),
                 )
             )
         ).parsed
@@ -1204,6 +1253,8 @@ class AsyncThingsResourceWithRawResponse:
         class_: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Thing]:
@@ -1230,7 +1281,14 @@ class AsyncThingsResourceWithRawResponse:
                 address,
                 labels,
                 class_,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                _runtime.options(
+                    extra_headers,
+                    extra_query,
+                    timeout,
+                    max_retries,
+                    extra_body=extra_body,
+                    idempotency_key=idempotency_key,
+                ),
             )
         )
 
@@ -1240,6 +1298,7 @@ class AsyncThingsResourceWithRawResponse:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[None]:
@@ -1254,7 +1313,13 @@ class AsyncThingsResourceWithRawResponse:
         return await self._client.call(
             _things_delete(
                 thing_id,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                _runtime.options(
+                    extra_headers,
+                    extra_query,
+                    timeout,
+                    max_retries,
+                    idempotency_key=idempotency_key,
+                ),
             )
         )
 

@@ -1,4 +1,4 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`client.uploads`: the Acme API's `uploads` endpoints, sync and async.
 
 Imported when `client.uploads` is first used.
@@ -12,6 +12,7 @@ from .. import _runtime
 from .. import models as _models
 from .._runtime import (
     NOT_GIVEN,
+    Body,
     FileTypes,
     Headers,
     NotGiven,
@@ -86,6 +87,8 @@ class UploadsResource:
         meta: dict[str, str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Thing:
@@ -109,7 +112,14 @@ class UploadsResource:
                     extras,
                     labels,
                     meta,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                    _runtime.options(
+                        extra_headers,
+                        extra_query,
+                        timeout,
+                        max_retries,
+                        extra_body=extra_body,
+                        idempotency_key=idempotency_key,
+                    ),
                 )
             )
         ).parsed
@@ -131,6 +141,8 @@ class UploadsResourceWithRawResponse:
         meta: dict[str, str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Thing]:
@@ -153,7 +165,14 @@ class UploadsResourceWithRawResponse:
                 extras,
                 labels,
                 meta,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                _runtime.options(
+                    extra_headers,
+                    extra_query,
+                    timeout,
+                    max_retries,
+                    extra_body=extra_body,
+                    idempotency_key=idempotency_key,
+                ),
             )
         )
 
@@ -179,6 +198,8 @@ class AsyncUploadsResource:
         meta: dict[str, str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> Thing:
@@ -202,7 +223,14 @@ class AsyncUploadsResource:
                     extras,
                     labels,
                     meta,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                    _runtime.options(
+                        extra_headers,
+                        extra_query,
+                        timeout,
+                        max_retries,
+                        extra_body=extra_body,
+                        idempotency_key=idempotency_key,
+                    ),
                 )
             )
         ).parsed
@@ -224,6 +252,8 @@ class AsyncUploadsResourceWithRawResponse:
         meta: dict[str, str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> RawResponse[Thing]:
@@ -246,6 +276,13 @@ class AsyncUploadsResourceWithRawResponse:
                 extras,
                 labels,
                 meta,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
+                _runtime.options(
+                    extra_headers,
+                    extra_query,
+                    timeout,
+                    max_retries,
+                    extra_body=extra_body,
+                    idempotency_key=idempotency_key,
+                ),
             )
         )

@@ -1,12 +1,13 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`Message` of the Acme API."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from ._base import BaseModel
 from .level import Level
 from .part import Part
 from .priority import Priority
@@ -17,9 +18,6 @@ from .tool_choice import ToolChoice
 class Message(BaseModel):
     """A message, whose content is text or a list of parts."""
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     content: str | list[Part] = Field(..., examples=["hello"])
     priority: Priority = Priority.VALUE_2
     level: Level | None = None

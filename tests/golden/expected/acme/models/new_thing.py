@@ -1,10 +1,11 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`NewThing` of the Acme API."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from ._base import BaseModel
 from .address import Address
 from .owner import Owner
 from .size import Size
@@ -13,9 +14,6 @@ from .size import Size
 class NewThing(BaseModel):
     """What a new thing is made of."""
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     name: str = Field(..., min_length=1)
     """The name."""
     size: Size = Size.BIG

@@ -1,15 +1,12 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`ResponseDelta` of the Acme API."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from ._base import BaseModel
 
 
 class ResponseDelta(BaseModel):
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     delta: str
 
 

@@ -1,12 +1,11 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`Settings` of the Acme API."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
+from ._base import BaseModel
 from .level import Level
 from .priority import Priority
 from .stop import Stop
@@ -16,9 +15,6 @@ from .tool_choice import ToolChoice
 class Settings(BaseModel):
     """Untagged unions and integer enums, outside any tagged union."""
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     stop: Stop
     priority: Priority
     level: Level = Level.VALUE_10

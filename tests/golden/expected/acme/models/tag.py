@@ -1,12 +1,13 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`Tag` of the Acme API."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from ._base import BaseModel
 from .size import Size
 
 
@@ -16,9 +17,6 @@ class Tag(BaseModel):
     the generator wraps.
     """
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     name: str = Field(..., max_length=64, min_length=1, pattern="^[a-z-]+$")
     weights: dict[str, float]
     """Free-form weights."""

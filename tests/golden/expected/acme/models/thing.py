@@ -1,10 +1,11 @@
-# Generated from golden/acme.yaml by clientgen 0.1.0. Do not edit.
+# Generated from golden/acme.yaml (API version 2026-11-01) by clientgen 0.1.0. Do not edit.
 """`Thing` of the Acme API."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from ._base import BaseModel
 from .owner import Owner
 from .tag import Tag
 
@@ -12,9 +13,6 @@ from .tag import Tag
 class Thing(BaseModel):
     """A thing."""
 
-    model_config = ConfigDict(
-        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
-    )
     id: str = Field(..., examples=["t-1"])
     owner: Owner
     json_: str | None = Field(None, alias="json")
