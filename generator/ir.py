@@ -321,6 +321,10 @@ class Errors:
     model: str | None
     request_id_header: str | None
     non_retryable_codes: tuple[str, ...]
+    # Where an error body holds each detail: "message", "code", "type", "param" -> path.
+    paths: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+        (name, ("error", name)) for name in ("message", "code", "type", "param")
+    )
 
 
 @dataclass(frozen=True)
@@ -1087,7 +1091,13 @@ class _Resolver:
             model = None
             if self._named(p.errors.model, ("provider", "errors", "model"), want=("models",)):
                 model = self.class_names[p.errors.model]
-            errors = Errors(model, p.errors.request_id_header, tuple(p.errors.non_retryable_codes))
+            paths = tuple(
+                (name, tuple(getattr(p.errors, name).split(".")))
+                for name in ("message", "code", "type", "param")
+            )
+            errors = Errors(
+                model, p.errors.request_id_header, tuple(p.errors.non_retryable_codes), paths
+            )
         header = "Authorization" if p.auth.scheme == "bearer" else (p.auth.header or "")
         return Provider(
             id=p.id,

@@ -173,6 +173,10 @@ class PaginationSpec(BaseModel):
     )
 
 
+# A dotted path into a JSON body: `error.message`.
+_BODY_PATH = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
+
+
 class ErrorsSpec(BaseModel):
     """How the API reports errors."""
 
@@ -185,6 +189,14 @@ class ErrorsSpec(BaseModel):
     non_retryable_codes: list[str] = Field(
         default_factory=list,
         description="Error `code`s that are never retried, even on a retryable status.",
+    )
+    message: str = Field(
+        "error.message", pattern=_BODY_PATH, description="Where the body holds the message."
+    )
+    code: str = Field("error.code", pattern=_BODY_PATH, description="Where it holds the code.")
+    type: str = Field("error.type", pattern=_BODY_PATH, description="Where it holds the type.")
+    param: str = Field(
+        "error.param", pattern=_BODY_PATH, description="Where it holds the parameter at fault."
     )
     description: Text = None
 

@@ -6,6 +6,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -534,6 +535,7 @@ def test_unions_in_bodies_and_responses(server: ScriptedServer, mode: str) -> No
 
     message = run(mode, acme.Acme, call, api_key="k", base_url=server.url)
     assert isinstance(message, acme.Message)  # not Thing: smart-mode picks the exact fit
+    assert isinstance(message.content, list)
     text, image, video = message.content
     assert isinstance(text, acme.TextPart) and isinstance(image, acme.ImagePart)
     assert image.detail == "low"
@@ -542,6 +544,7 @@ def test_unions_in_bodies_and_responses(server: ScriptedServer, mode: str) -> No
     assert message.level == 42 and isinstance(message.level, acme.Level)
     assert isinstance(message.tool_choice, acme.ToolChoice) and message.tool_choice.name == "search"
     assert message.stop == ["\n", "END"]
+    assert message.parts_by_name is not None
     assert isinstance(message.parts_by_name["a"], acme.TextPart)
     seen = server.requests[-1]
     assert seen.path == "/v1/messages" and seen.query == {"mode": ["fast"]}
@@ -622,3 +625,39 @@ def test_bad_client_arguments_are_clear_errors(monkeypatch: pytest.MonkeyPatch) 
         pytest.raises(ValueError, match="max_retries"),
     ):
         client.with_options(max_retries=-2)
+
+
+def test_error_details_come_from_where_the_spec_says(
+    server: ScriptedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A flat error body (`{"message", "error_code"}`), as the spec's errors section maps it."""
+    from tests.specs import ACME, generate_text
+
+    text = ACME.replace(
+        "  auth: {scheme: header, header: x-api-key, env: ACME_API_KEY}\n",
+        "  auth: {scheme: header, header: x-api-key, env: ACME_API_KEY}\n"
+        "  errors: {model: Thing, message: message, code: error_code, type: kind.name,\n"
+        "           non_retryable_codes: [quota]}\n",
+    )
+    out = generate_text(text.replace("id: acme", "id: flat_errors"), tmp_path, None, monkeypatch)
+    monkeypatch.syspath_prepend(str(out))
+    import flat_errors  # type: ignore[import-not-found]
+
+    server.push(
+        Reply(
+            429, {"message": "Out of credit.", "error_code": "quota", "kind": {"name": "billing"}}
+        )
+    )
+    with (
+        flat_errors.Acme(api_key="k", base_url=server.url) as client,
+        pytest.raises(flat_errors.RateLimitError) as caught,
+    ):
+        client.things.retrieve("t")
+    error = caught.value
+    assert (error.message, error.code, error.type, error.param) == (
+        "Out of credit.",
+        "quota",
+        "billing",
+        None,
+    )
+    assert len(server.requests) == 1  # the code is never retried

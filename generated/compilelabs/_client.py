@@ -28,6 +28,12 @@ _CONFIG = _runtime.ProviderConfig(
     request_id_header=None,
     idempotency_header=None,
     non_retryable_codes=frozenset([]),
+    error_paths={
+        "message": ["error", "message"],
+        "code": ["error", "code"],
+        "type": ["error", "type"],
+        "param": ["error", "param"],
+    },
     rate_limits={},
 )
 

@@ -28,6 +28,12 @@ _CONFIG = _runtime.ProviderConfig(
     request_id_header="x-trace-id",
     idempotency_header=None,
     non_retryable_codes=frozenset(["insufficient_quota"]),
+    error_paths={
+        "message": ["error", "message"],
+        "code": ["error", "code"],
+        "type": ["error", "type"],
+        "param": ["error", "param"],
+    },
     rate_limits={
         "models": (30, 60.0),
     },

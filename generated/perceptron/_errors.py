@@ -108,21 +108,22 @@ class APIStatusError(APIError):
         response: httpx.Response,
         body: Any,
         request_id: str | None = None,
+        code: str | None = None,
+        type: str | None = None,
+        param: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.request_id = request_id
+        self.code = code
+        self.type = type
+        self.param = param
         try:
             self.error = ErrorResponse.model_validate(body)
         except ValueError:
             self.error = None
-        detail = body.get("error") if isinstance(body, dict) else None
-        detail = detail if isinstance(detail, dict) else {}
-        self.code = _text(detail.get("code"))
-        self.type = _text(detail.get("type"))
-        self.param = _text(detail.get("param"))
 
     def __str__(self) -> str:
         text = f"Error code: {self.status_code} - {self.message}"
@@ -177,7 +178,3 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
-
-
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)

@@ -84,6 +84,7 @@ class ProviderConfig:
     idempotency_header: str | None
     non_retryable_codes: frozenset[str]
     rate_limits: Mapping[str, tuple[int, float]]  # group -> (requests, per seconds)
+    error_paths: Mapping[str, Sequence[str]]  # "message", "code", ... -> where the body holds it
 
 
 @dataclass(frozen=True)
@@ -600,15 +601,13 @@ class BaseClient:
     def _non_retryable(self, response: httpx.Response) -> bool:
         if not self._config.non_retryable_codes:
             return False
-        body = _json_or_text(response)
-        detail = body.get("error") if isinstance(body, dict) else None
-        code = detail.get("code") if isinstance(detail, dict) else None
+        code = _dig(_json_or_text(response), self._config.error_paths["code"])
         return code in self._config.non_retryable_codes
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         body = _json_or_text(response)
-        detail = body.get("error") if isinstance(body, dict) else None
-        message = detail.get("message") if isinstance(detail, dict) else None
+        paths = self._config.error_paths
+        message = _dig(body, paths["message"])
         if not isinstance(message, str) or not message:
             message = body if isinstance(body, str) and body else response.reason_phrase
         header = self._config.request_id_header
@@ -617,6 +616,9 @@ class BaseClient:
             response=response,
             body=body,
             request_id=response.headers.get(header) if header else None,
+            code=_text(_dig(body, paths["code"])),
+            type=_text(_dig(body, paths["type"])),
+            param=_text(_dig(body, paths["param"])),
         )
 
     def _parse(self, response: httpx.Response, response_type: ResponseType[T]) -> T:
@@ -740,6 +742,19 @@ def _positive(text: str | None) -> float | None:
     except ValueError:
         return None
     return value if value is not None and math.isfinite(value) and value > 0 else None
+
+
+def _dig(body: object, path: Sequence[str]) -> object:
+    """The value at `path` in a decoded JSON body, or None."""
+    for key in path:
+        if not isinstance(body, dict):
+            return None
+        body = body.get(key)
+    return body
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _json_or_text(response: httpx.Response) -> Any:

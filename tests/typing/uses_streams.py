@@ -4,6 +4,7 @@ from typing import assert_type
 
 from tests.golden.expected.acme import (
     Acme,
+    Address,
     AsyncAcme,
     AsyncBinaryResponse,
     AsyncCursorPage,
@@ -18,6 +19,12 @@ from tests.golden.expected.acme import (
     SyncCursorPage,
     Thing,
 )
+
+
+def models() -> None:
+    # Optional fields, with or without constraints, may be left out of the constructor.
+    address = Address(street="Main St 1")
+    assert_type(address.zip, str | None)
 
 
 def chat(client: Acme, flag: bool) -> None:

@@ -14,7 +14,7 @@ class ErrorDetail(BaseModel):
     message: str = Field(..., examples=["Invalid model: unknown/model"])
     """A human-readable explanation."""
     type: str | None = Field(
-        None,
+        default=None,
         examples=[
             "authentication_error",
             "rate_limit_error",
@@ -24,7 +24,7 @@ class ErrorDetail(BaseModel):
     )
     """The error category."""
     code: str | None = Field(
-        None,
+        default=None,
         examples=[
             "invalid_api_key",
             "missing_api_key",
@@ -34,7 +34,7 @@ class ErrorDetail(BaseModel):
         ],
     )
     """A machine-readable error code."""
-    status: int | None = Field(None, examples=[400])
+    status: int | None = Field(default=None, examples=[400])
     """The HTTP status code."""
 
 

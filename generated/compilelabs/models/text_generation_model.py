@@ -29,7 +29,7 @@ class TextGenerationModel(ModelInfo):
     model_type: Literal["text_generation"] = "text_generation"
     """The type of the model, always "text_generation"."""
     capabilities: list[Capability] | None = Field(
-        None, examples=[["streaming"], ["structured_output"], ["function_calling"]]
+        default=None, examples=[["streaming"], ["structured_output"], ["function_calling"]]
     )
     """The capabilities supported by the model."""
 

@@ -13,11 +13,11 @@ class ErrorDetail(BaseModel):
 
     message: str = Field(..., examples=["The model 'nonexistent-model' does not exist"])
     """A human-readable explanation."""
-    type: str | None = Field(None, examples=["invalid_request_error"])
+    type: str | None = Field(default=None, examples=["invalid_request_error"])
     """The error category."""
-    param: str | None = Field(None, examples=["model"])
+    param: str | None = Field(default=None, examples=["model"])
     """The request parameter the error concerns."""
-    code: str | None = Field(None, examples=["model_not_found"])
+    code: str | None = Field(default=None, examples=["model_not_found"])
     """A machine-readable error code."""
 
 

@@ -19,37 +19,38 @@ class ModelExtended(Model):
     Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
     """
 
-    name: str | None = Field(None, examples=["Perceptron Mk1.5"])
+    name: str | None = Field(default=None, examples=["Perceptron Mk1.5"])
     """The display name of the model."""
     description: str | None = None
     """A description of the model."""
     capabilities: list[str] | None = Field(
-        None, examples=[["response_format_json_schema", "regex", "tool_calling"]]
+        default=None, examples=[["response_format_json_schema", "regex", "tool_calling"]]
     )
     """Features the model supports. An open list."""
-    modalities: list[str] | None = Field(None, examples=[["image", "video", "audio"]])
+    modalities: list[str] | None = Field(default=None, examples=[["image", "video", "audio"]])
     """Input modalities the model accepts."""
     output_formats: list[str] | None = Field(
-        None, examples=[["text", "point", "box", "polygon", "clip"]]
+        default=None, examples=[["text", "point", "box", "polygon", "clip"]]
     )
     """Output formats the model can produce."""
     sampling_parameters: list[str] | None = Field(
-        None, examples=[["temperature", "top_p", "top_k", "frequency_penalty", "presence_penalty"]]
+        default=None,
+        examples=[["temperature", "top_p", "top_k", "frequency_penalty", "presence_penalty"]],
     )
     """Sampling parameters the model honours."""
     reasoning: ModelReasoning | None = None
     """Reasoning support; null or absent when unknown."""
-    max_context_tokens: int | None = Field(None, examples=[36864])
+    max_context_tokens: int | None = Field(default=None, examples=[36864])
     """The maximum number of tokens in the context window."""
-    max_output_tokens: int | None = Field(None, examples=[8192])
+    max_output_tokens: int | None = Field(default=None, examples=[8192])
     """The maximum number of tokens the model can generate."""
-    credits_per_million_input_tokens: int | None = Field(None, examples=[150000])
+    credits_per_million_input_tokens: int | None = Field(default=None, examples=[150000])
     """Credits charged per million input tokens (credits / 1e6 = USD)."""
-    credits_per_million_output_tokens: int | None = Field(None, examples=[1500000])
+    credits_per_million_output_tokens: int | None = Field(default=None, examples=[1500000])
     """Credits charged per million output tokens (credits / 1e6 = USD)."""
-    credits_per_million_cache_read_tokens: int | None = Field(None, examples=[37500])
+    credits_per_million_cache_read_tokens: int | None = Field(default=None, examples=[37500])
     """Credits charged per million cached input tokens (credits / 1e6 = USD)."""
-    early_access: bool | None = Field(None, examples=[False])
+    early_access: bool | None = Field(default=None, examples=[False])
     """The model is available in early access only."""
 
 

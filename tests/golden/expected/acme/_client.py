@@ -33,6 +33,12 @@ _CONFIG = _runtime.ProviderConfig(
     request_id_header=None,
     idempotency_header="Idempotency-Key",
     non_retryable_codes=frozenset([]),
+    error_paths={
+        "message": ["error", "message"],
+        "code": ["error", "code"],
+        "type": ["error", "type"],
+        "param": ["error", "param"],
+    },
     rate_limits={
         "things.retrieve": (5, 60.0),
     },

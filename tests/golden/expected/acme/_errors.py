@@ -131,17 +131,18 @@ class APIStatusError(APIError):
         response: httpx.Response,
         body: Any,
         request_id: str | None = None,
+        code: str | None = None,
+        type: str | None = None,
+        param: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.request_id = request_id
-        detail = body.get("error") if isinstance(body, dict) else None
-        detail = detail if isinstance(detail, dict) else {}
-        self.code = _text(detail.get("code"))
-        self.type = _text(detail.get("type"))
-        self.param = _text(detail.get("param"))
+        self.code = code
+        self.type = type
+        self.param = param
 
     def __str__(self) -> str:
         text = f"Error code: {self.status_code} - {self.message}"

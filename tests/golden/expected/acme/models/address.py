@@ -12,7 +12,7 @@ class Address(BaseModel):
     """Where a thing lives."""
 
     street: str
-    zip: str | None = Field(None, pattern="^[0-9]{5}$")
+    zip: str | None = Field(default=None, pattern="^[0-9]{5}$")
 
 
 __all__ = [

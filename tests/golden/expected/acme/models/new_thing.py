@@ -20,7 +20,7 @@ class NewThing(BaseModel):
     owner: Owner | None
     address: Address | None = None
     labels: dict[str, str] | None = None
-    class_: str | None = Field(None, alias="class")
+    class_: str | None = Field(default=None, alias="class")
     """A keyword as a field name."""
 
 

@@ -20,12 +20,12 @@ class Tag(BaseModel):
     name: str = Field(..., max_length=64, min_length=1, pattern="^[a-z-]+$")
     weights: dict[str, float]
     """Free-form weights."""
-    sizes: list[Size] | None = Field(None, min_length=1)
-    class_: str | None = Field(None, alias="class")
+    sizes: list[Size] | None = Field(default=None, min_length=1)
+    class_: str | None = Field(default=None, alias="class")
     """A keyword as a field name."""
-    model_config_: str | None = Field(None, alias="model_config")
+    model_config_: str | None = Field(default=None, alias="model_config")
     """A pydantic attribute as a field name."""
-    old: bool | None = Field(None, deprecated=True)
+    old: bool | None = Field(default=None, deprecated=True)
     """Do not use."""
     anything: Any | None = None
 

@@ -15,9 +15,9 @@ class Thing(BaseModel):
 
     id: str = Field(..., examples=["t-1"])
     owner: Owner
-    json_: str | None = Field(None, alias="json")
+    json_: str | None = Field(default=None, alias="json")
     """Clashes with BaseModel.json."""
-    count: int = Field(3, ge=0, le=10)
+    count: int = Field(default=3, ge=0, le=10)
     note: str | None
     tags: list[Tag] | None = None
     """Docs: https://acme.test/docs/tags"""
