@@ -1020,30 +1020,29 @@ class _Differ:
             return
         if o is None or n is None:
             return
-        if self.norm(o.event, True) != self.norm(n.event, False):
-            self.add(
+        changes = (
+            (
                 "stream-event-changed",
+                self.norm(o.event, True) != self.norm(n.event, False),
                 f"{key} streams {n.event}, was {o.event}",
                 (*path, "stream", "event"),
-                symbol=symbol,
-                group=group,
-            )
-        if o.param != n.param:
-            self.add(
+            ),
+            (
                 "stream-param-changed",
+                o.param != n.param,
                 f"{key} streams with {n.param!r}, was {o.param!r}",
                 (*path, "stream", "param"),
-                symbol=symbol,
-                group=group,
-            )
-        if o.terminator != n.terminator:
-            self.add(
+            ),
+            (
                 "stream-terminator-changed",
+                o.terminator != n.terminator,
                 f"{key} streams end with {n.terminator!r}, was {o.terminator!r}",
                 (*path, "stream"),
-                symbol=symbol,
-                group=group,
-            )
+            ),
+        )
+        for rule, changed, message, where in changes:
+            if changed:
+                self.add(rule, message, where, symbol=symbol, group=group)
 
     def _endpoint(self, key: str, o: Any, n: Any, symbol: str) -> None:
         path = ("endpoints", key)

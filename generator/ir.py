@@ -449,6 +449,7 @@ class _Resolver:
         self.spec: Spec = loaded.spec
         self.pos: Positions = loaded.positions
         self.reused = reused or {}
+        self.uploads: set[str] = set()  # filled once every model is resolved
         self.order = order or {s: list(getattr(self.spec, s)) for s in SECTIONS}
         self.reads: dict[str, Reads] = {name: r.reads for name, r in self.reused.items()}
         self._reading: list[Reads] = []  # one per definition being resolved, innermost last
@@ -945,17 +946,14 @@ class _Resolver:
             docs=spec.docs,
         )
 
-    @property
-    def uploads(self) -> set[str]:
-        """The models with a file field: multipart request bodies, and nothing else."""
-        return {
+    def _check_uploads(self) -> None:
+        """A model holding a file is only ever a request body."""
+        # The models with a file field: multipart request bodies, and nothing else.
+        self.uploads = {
             name
             for name, model in self.models.items()
             if any(FILE in f.type.walk() for f in model.all_fields)
         }
-
-    def _check_uploads(self) -> None:
-        """A model holding a file is only ever a request body."""
         uploads = self.uploads
         for name, model in self.models.items():
             for fld in model.fields:

@@ -211,9 +211,16 @@ def render_models(env: Any, api: API) -> dict[str, Piece]:
     that model's module again and no other.
     """
     plan = layout(api)
-    init = str(env.get_template("models_init.py.jinja").render(api=api, plan=plan))
+    init_template = env.get_template("models_init.py.jinja")
     base = str(env.get_template("models_base.py.jinja").render(api=api))
-    pieces = {"__init__.py": Piece.made(init), "_base.py": Piece.made(base)}
+    pieces = {
+        # The package's index: the provider's name and where each class lives.
+        "__init__.py": Piece(
+            repr((api.provider.name, sorted(plan.locations.items()))),
+            functools.partial(_render_init, init_template, api, plan),
+        ),
+        "_base.py": Piece.made(base),
+    }
     module_template = env.get_template("models_module.py.jinja")
     for module in plan.modules:
         pieces[f"{module.name}.py"] = Piece(
@@ -228,6 +235,10 @@ def _inputs(api: API, module: ModelModule) -> str:
     classes: list[Enum | Model | Union] = [*module.enums, *module.models, *module.unions]
     digests = [api.digests.get(c.spec_name) or repr(c) for c in classes]
     return repr((api.provider.name, module.name, module.imports, module.unseen, digests))
+
+
+def _render_init(template: Any, api: API, plan: ModelsLayout) -> str:
+    return str(template.render(api=api, plan=plan))
 
 
 def _render(template: Any, api: API, module: ModelModule) -> str:

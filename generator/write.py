@@ -61,11 +61,14 @@ class Staging:
         copy in `out_dir` holds the same bytes is hard-linked instead of written,
         which is many times cheaper: after a small edit nearly every file is one.
         """
+        made: set[Path] = set()
         for rel, body in files.items():
             target = self.root / rel
-            if target.exists():
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            if os.path.lexists(target):
+                continue  # rendered and formatted in place
             if not _link_same(out_dir / rel, target, body):
                 target.write_bytes(body)
 
@@ -84,15 +87,23 @@ def _link_same(current: Path, target: Path, body: bytes) -> bool:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_size != len(body):
             return False
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            if handle.read(len(body) + 1) != body:
-                return False
+        if _read_all(fd, len(body) + 1) != body:
+            return False
         os.link(current, target, follow_symlinks=False)
     except OSError:
         return False  # another filesystem, or links not supported: written instead
     finally:
         os.close(fd)
     return True
+
+
+def _read_all(fd: int, limit: int) -> bytes:
+    """Up to `limit` bytes from `fd` (a read of a regular file may return fewer)."""
+    parts = []
+    while limit > 0 and (chunk := os.read(fd, limit)):
+        parts.append(chunk)
+        limit -= len(chunk)
+    return b"".join(parts)
 
 
 @contextlib.contextmanager
