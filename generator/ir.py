@@ -10,6 +10,7 @@ Templates only walk this structure.
 from __future__ import annotations
 
 import contextlib
+import keyword
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -86,6 +87,8 @@ class Field:
     constraints: dict[str, Any]
     deprecated: bool
     docs: str | None
+    # What a request takes for it, in a `<Model>Param` TypedDict (None: a file field).
+    param_annotation: Code | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,17 @@ class Model:
 
     def field(self, wire_name: str) -> Field | None:
         return next((f for f in self.all_fields if f.wire_name == wire_name), None)
+
+    @property
+    def keys_are_names(self) -> bool:
+        """Every wire name can be a key of a class-syntax TypedDict (an identifier)."""
+        return all(
+            f.wire_name.isidentifier()
+            and f.wire_name.isascii()
+            and not keyword.iskeyword(f.wire_name)
+            and not f.wire_name.startswith("__")
+            for f in self.all_fields
+        )
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,7 @@ class Union:
     missing_tag: Any  # the tag assumed when the field is absent (its documented default)
     docs: str | None
     events: tuple[tuple[str, str], ...] = ()  # (SSE event name, variant), for a stream
+    param_alias: Code | None = None  # what a request takes for it: `<Union>Param`
 
     @property
     def members(self) -> tuple[str, ...]:
@@ -355,6 +370,8 @@ class API:
     rate_limits: tuple[RateLimit, ...]
     spec_path: str
     spec_sha256: str
+    # The models and unions a request may hold (spec names): each gets a `<Name>Param` form.
+    request_names: frozenset[str] = frozenset()
     # Per definition, a name for its IR: equal digests mean equal IR (see memo.py).
     digests: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -394,7 +411,13 @@ class API:
             [e.name for e in self.enums]
             + [m.name for m in self.models]
             + [u.name for u in self.unions]
+            + [f"{m.name}Param" for m in self.models if self.sent(m)]
+            + [f"{u.name}Param" for u in self.unions if self.sent(u)]
         )
+
+    def sent(self, definition: Enum | Model | Union) -> bool:
+        """Whether a request may hold it (so it has a `<Name>Param` form)."""
+        return not isinstance(definition, Enum) and definition.spec_name in self.request_names
 
 
 Definition = Enum | Model | Union
@@ -489,6 +512,8 @@ class _Resolver:
         provider = self._provider()
         resources, limits = self._resources()
         self._check_client_names(provider, resources)
+        request_names = self._request_names(resources)
+        self._check_param_names(request_names)
         self._check_raise()
         return API(
             provider=provider,
@@ -497,9 +522,50 @@ class _Resolver:
             unions=tuple(self.unions.values()),
             resources=resources,
             rate_limits=limits,
+            request_names=frozenset(request_names),
             spec_path=self.loaded.display_path,
             spec_sha256=self.loaded.sha256,
         )
+
+    def _request_names(self, resources: tuple[Resource, ...]) -> set[str]:
+        """The models and unions a request may hold, through fields and variants."""
+        stack = [
+            n.name
+            for resource in resources
+            for ep in resource.endpoints
+            for p in ep.params
+            for n in p.type.walk()
+            if n.kind == "named"
+        ]
+        found: set[str] = set()
+        spec_names = {py: spec for spec, py in self.class_names.items()}
+        while stack:
+            name = stack.pop()
+            if name in found or self.kinds.get(name) not in ("models", "unions"):
+                continue
+            found.add(name)
+            if name in self.models:
+                model = self.models[name]
+                types = [f.type for f in model.all_fields]
+                if model.base is not None:  # its request form extends the base's
+                    stack.append(spec_names[model.base])
+            else:
+                types = [self.unions[name].type] if name in self.unions else []
+            stack.extend(n.name for t in types for n in t.walk() if n.kind == "named")
+        return found
+
+    def _check_param_names(self, request_names: set[str]) -> None:
+        """`<Name>Param` must not be the name of another class."""
+        taken = {py: spec for spec, py in self.class_names.items()}
+        for spec_name in sorted(request_names):
+            param = f"{self.class_names[spec_name]}Param"
+            if param in taken:
+                self.fail(
+                    (self.kinds[taken[param]], taken[param]),
+                    f"{taken[param]!r} is also the name of {spec_name}'s request form",
+                    f"rename it, for example to {param + 'Model'!r}",
+                    key=True,
+                )
 
     def definitions(self) -> Iterator[tuple[str, Definition]]:
         yield from self.enums.items()
@@ -768,6 +834,7 @@ class _Resolver:
                 example, inner, (*path, "examples" if spec.examples else "example"), i
             )
         annotation = self.annotation(inner)
+        param_annotation = self._param_annotation(inner) if FILE not in inner.walk() else None
         if optional and not has_default and not annotation.endswith("| None"):
             annotation = Code(f"{annotation} | None")
         self._check_constraints(spec, inner, path)
@@ -787,6 +854,7 @@ class _Resolver:
             constraints=_constraints(spec.constraints()),
             deprecated=spec.deprecated,
             docs=spec.docs,
+            param_annotation=param_annotation,
         )
 
     def _default_literal(self, value: Any, expr: TypeExpr) -> Code:
@@ -934,6 +1002,7 @@ class _Resolver:
             description=spec.description,
             type=union_type,
             alias=None if spec.discriminator else self.annotation(union_type),
+            param_alias=self._param_annotation(union_type),
             variants=tuple(v.name for v in variants),
             discriminator=spec.discriminator,
             tags=tuple(tags),
@@ -1036,6 +1105,7 @@ class _Resolver:
             description=spec.description,
             type=union_type,
             alias=self.annotation(union_type),
+            param_alias=self._param_annotation(union_type),
             variants=(),
             discriminator=None,
             tags=(),
@@ -1252,6 +1322,12 @@ class _Resolver:
         # Every class the parameters' annotations name (models, unions, enums).
         param_uses = {
             self.class_names[n.name] for p in params for n in p.type.walk() if n.kind == "named"
+        }
+        param_uses |= {
+            f"{self.class_names[n.name]}Param"
+            for p in params
+            for n in p.type.walk()
+            if n.kind == "named" and self.kinds[n.name] in ("models", "unions")
         }
         body_kind = spec.response if spec.response in RESPONSE_KINDS else "json"
         union = None
@@ -1653,8 +1729,16 @@ class _Resolver:
         return None
 
     def _param_annotation(self, expr: TypeExpr) -> Code:
-        """A request enum takes its values as literals, or its members; an open one any value."""
+        """What a request takes for `expr`: an enum's values as literals, or its members (an
+        open one any value); a model as its `<Name>Param` TypedDict or an instance; a union
+        as its `<Name>Param` alias."""
+        if expr.kind == "named" and self.kinds[expr.name] == "models":
+            name = self.class_names[expr.name]
+            return Code(f"{name}Param | {name}")
+        if expr.kind == "named" and self.kinds[expr.name] == "unions":
+            return Code(f"{self.class_names[expr.name]}Param")
         if expr.kind == "named" and self.kinds[expr.name] == "enums":
+            self._uses(expr.name, content=True)
             enum = self.enums[expr.name]
             literal = _literal(enum.values)
             if enum.open:

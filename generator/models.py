@@ -40,6 +40,11 @@ class ModelModule:
     # Siblings whose names only inherited fields use: the source does not mention them, but
     # pydantic evaluates those fields in this module when it builds a subclass.
     unseen: tuple[str, ...] = ()
+    params: tuple[str, ...] = ()  # the request forms (`<Name>Param`) it defines
+
+    @property
+    def exports(self) -> tuple[str, ...]:
+        return tuple(sorted((*self.names, *self.params)))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -87,6 +92,14 @@ def layout(api: API) -> ModelsLayout:
     refs = {name: _references(node, class_of) for name, node in nodes.items()}
     seen = {name: _references(node, class_of, inherited=False) for name, node in nodes.items()}
     edges = {name: [r for r in sorted(targets) if r in nodes] for name, targets in refs.items()}
+    # A request form (`<Name>Param`) names the request forms of what its class names; they
+    # live beside their classes, so they add imports but no edges.
+    params = {
+        name: _param_references(node, class_of, api)
+        for name, node in nodes.items()
+        if not isinstance(node, Enum) and api.sent(node)
+    }
+    sent = set(params)
 
     components = _components(list(nodes), edges)
     module_names = naming.unique([naming.snake(c[0], fallback="model") for c in components])
@@ -94,15 +107,18 @@ def layout(api: API) -> ModelsLayout:
     for component, module in zip(components, module_names, strict=True):
         for name in component:
             locations[name] = f".{module}"
+            if name in sent:
+                locations[f"{name}Param"] = f".{module}"
 
     modules = []
     for component, module in zip(components, module_names, strict=True):
-        members = set(component)
+        members = set(component) | {f"{name}Param" for name in component}
         wanted: dict[str, set[str]] = {}
         visible: set[str] = set()
         for name in component:
-            visible |= seen[name]
-            for target in refs[name] - members:
+            own = params.get(name, set())
+            visible |= seen[name] | own
+            for target in (refs[name] | own) - members:
                 wanted.setdefault(locations[target], set()).add(target)
         classes = [nodes[name] for name in component]  # in `nodes` order: bases first
         modules.append(
@@ -113,6 +129,7 @@ def layout(api: API) -> ModelsLayout:
                 unions=tuple(c for c in classes if isinstance(c, Union)),
                 imports=tuple((m, tuple(sorted(names))) for m, names in sorted(wanted.items())),
                 unseen=tuple(sorted(m for m, names in wanted.items() if not names <= visible)),
+                params=tuple(f"{name}Param" for name in component if name in sent),
             )
         )
     return ModelsLayout(tuple(modules), locations)
@@ -141,6 +158,27 @@ def _union_order(unions: tuple[Union, ...], class_of: dict[str, str]) -> list[Un
                 if target in by_name and target not in placed:
                     work.append((by_name[target], False))
     return ordered
+
+
+def _param_references(node: Model | Union, class_of: dict[str, str], api: API) -> set[str]:
+    """What the request form of a model or union names: the request forms (and classes) of
+    what its own fields or members name, its base's form, and enums."""
+    if isinstance(node, Union):
+        types = [node.type]
+        found: set[str] = set()
+    else:
+        types = [f.type for f in node.fields]
+        found = {f"{node.base}Param"} if node.base else set()
+    kinds = {m.spec_name: "model" for m in api.models} | {u.spec_name: "union" for u in api.unions}
+    for expr in types:
+        for n in expr.walk():
+            if n.kind != "named":
+                continue
+            kind = kinds.get(n.name)
+            found.add(f"{class_of[n.name]}Param" if kind else class_of[n.name])
+            if kind == "model":
+                found.add(class_of[n.name])
+    return found
 
 
 def _references(
@@ -234,7 +272,8 @@ def _inputs(api: API, module: ModelModule) -> str:
     """What a module's text depends on: its place and imports, and its classes by digest."""
     classes: list[Enum | Model | Union] = [*module.enums, *module.models, *module.unions]
     digests = [api.digests.get(c.spec_name) or repr(c) for c in classes]
-    return repr((api.provider.name, module.name, module.imports, module.unseen, digests))
+    sent = [api.sent(c) for c in classes]  # whether each also has a request form
+    return repr((api.provider.name, module.name, module.imports, module.unseen, digests, sent))
 
 
 def _render_init(template: Any, api: API, plan: ModelsLayout) -> str:

@@ -474,3 +474,24 @@ def test_a_file_is_no_parameter() -> None:
     )
     with pytest.raises(SpecError, match="a query parameter must be a string"):
         api(text)
+
+
+def test_request_forms() -> None:
+    text = ACME.replace(
+        "models:\n",
+        "models:\n  Street:\n    fields: {name: {type: string}}\n"
+        "  Home:\n    extends: Street\n    fields: {door: {type: optional<integer>}}\n"
+        "  Ask:\n    fields: {home: {type: Home}, size: {type: optional<Size>}}\n",
+    ) + (
+        "  asks.create:\n    method: POST\n    path: /v1/asks\n    body: Ask\n    response: Thing\n"
+    )
+    result = api(text)
+    # The body model's fields are keyword arguments; what they hold (and its base) is sent.
+    assert result.request_names == {"Home", "Street"}
+    endpoint = next(e for e in result.endpoints if e.key == "asks.create")
+    home = next(p for p in endpoint.params if p.name == "home")
+    assert home.annotation == "HomeParam | Home"
+    assert "HomeParam" in endpoint.uses and "HomeParam" in result.exported_names
+    clash = text.replace("models:\n", "models:\n  HomeParam:\n    fields: {}\n", 1)
+    with pytest.raises(SpecError, match="'HomeParam' is also the name of Home's request form"):
+        api(clash)

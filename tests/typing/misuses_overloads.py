@@ -21,4 +21,6 @@ def misuse(cl: CompileLabs, pc: Perceptron) -> None:
 def misuse_streams(client: Acme) -> None:
     client.chat.completions.create(content="hi").close()  # E: a Message is no stream
     message: Message = client.chat.completions.create(content="hi", stream=True)  # E: a stream
+    client.things.create(name="lamp", owner=None, address={"street": 1})  # E: not a string
+    client.things.create(name="lamp", owner=None, address={"road": "x"})  # E: no such key
     print(message)

@@ -27,6 +27,17 @@ def models() -> None:
     assert_type(address.zip, str | None)
 
 
+def request_dicts(client: Acme) -> None:
+    # Models a request holds may be plain dicts (their `<Name>Param` TypedDicts) or instances.
+    client.things.create(name="lamp", owner=None, address={"street": "Main St 1"})
+    client.things.create(name="lamp", owner=None, address=Address(street="Main St 1"))
+    client.messages.send(
+        content=[{"type": "text", "text": "hi"}, {"type": "image", "url": "u", "detail": "low"}],
+        tool_choice={"name": "search"},
+        stop=["END"],
+    )
+
+
 def chat(client: Acme, flag: bool) -> None:
     assert_type(client.chat.completions.create(content="hi"), Message)
     assert_type(client.chat.completions.create(content="hi", stream=False), Message)

@@ -13,18 +13,18 @@ import importlib as _importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .address import Address
+    from .address import Address, AddressParam
     from .any_thing import AnyThing
     from .big import Big
     from .chat_request import ChatRequest
     from .chunk import Chunk
     from .chunk_delta import ChunkDelta
-    from .image_part import ImagePart
+    from .image_part import ImagePart, ImagePartParam
     from .level import Level
     from .message import Message
     from .new_thing import NewThing
     from .owner import Owner
-    from .part import Part
+    from .part import Part, PartParam
     from .priority import Priority
     from .response_created import ResponseCreated
     from .response_delta import ResponseDelta
@@ -33,28 +33,31 @@ if TYPE_CHECKING:
     from .settings import Settings
     from .size import Size
     from .small import Small
-    from .stop import Stop
+    from .stop import Stop, StopParam
     from .tag import Tag
-    from .text_part import TextPart
+    from .text_part import TextPart, TextPartParam
     from .thing import Thing
     from .thing_page import ThingPage
-    from .tool_choice import ToolChoice
-    from .unknown_part import UnknownPart
+    from .tool_choice import ToolChoice, ToolChoiceParam
+    from .unknown_part import UnknownPart, UnknownPartParam
     from .upload import Upload
 
 _LOCATIONS: dict[str, str] = {
     "Address": ".address",
+    "AddressParam": ".address",
     "AnyThing": ".any_thing",
     "Big": ".big",
     "ChatRequest": ".chat_request",
     "Chunk": ".chunk",
     "ChunkDelta": ".chunk_delta",
     "ImagePart": ".image_part",
+    "ImagePartParam": ".image_part",
     "Level": ".level",
     "Message": ".message",
     "NewThing": ".new_thing",
     "Owner": ".owner",
     "Part": ".part",
+    "PartParam": ".part",
     "Priority": ".priority",
     "ResponseCreated": ".response_created",
     "ResponseDelta": ".response_delta",
@@ -64,12 +67,16 @@ _LOCATIONS: dict[str, str] = {
     "Size": ".size",
     "Small": ".small",
     "Stop": ".stop",
+    "StopParam": ".stop",
     "Tag": ".tag",
     "TextPart": ".text_part",
+    "TextPartParam": ".text_part",
     "Thing": ".thing",
     "ThingPage": ".thing_page",
     "ToolChoice": ".tool_choice",
+    "ToolChoiceParam": ".tool_choice",
     "UnknownPart": ".unknown_part",
+    "UnknownPartParam": ".unknown_part",
     "Upload": ".upload",
 }
 
@@ -89,17 +96,20 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Address",
+    "AddressParam",
     "AnyThing",
     "Big",
     "ChatRequest",
     "Chunk",
     "ChunkDelta",
     "ImagePart",
+    "ImagePartParam",
     "Level",
     "Message",
     "NewThing",
     "Owner",
     "Part",
+    "PartParam",
     "Priority",
     "ResponseCreated",
     "ResponseDelta",
@@ -109,11 +119,15 @@ __all__ = [
     "Size",
     "Small",
     "Stop",
+    "StopParam",
     "Tag",
     "TextPart",
+    "TextPartParam",
     "Thing",
     "ThingPage",
     "ToolChoice",
+    "ToolChoiceParam",
     "UnknownPart",
+    "UnknownPartParam",
     "Upload",
 ]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from pydantic import Field
 
 from ._base import BaseModel
@@ -15,6 +17,14 @@ class Address(BaseModel):
     zip: str | None = Field(default=None, pattern="^[0-9]{5}$")
 
 
+class AddressParam(TypedDict, total=False):
+    """`Address` as a plain dict, for requests: its fields by wire name."""
+
+    street: Required[str]
+    zip: str
+
+
 __all__ = [
     "Address",
+    "AddressParam",
 ]

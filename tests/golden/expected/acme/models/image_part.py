@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, Required, TypedDict
 
 from ._base import BaseModel
 
@@ -16,6 +16,15 @@ class ImagePart(BaseModel):
     detail: Literal["low", "high"] = "low"
 
 
+class ImagePartParam(TypedDict, total=False):
+    """`ImagePart` as a plain dict, for requests: its fields by wire name."""
+
+    type: Required[Literal["image"]]
+    url: Required[str]
+    detail: Literal["low", "high"]
+
+
 __all__ = [
     "ImagePart",
+    "ImagePartParam",
 ]

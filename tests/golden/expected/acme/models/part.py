@@ -7,9 +7,9 @@ import typing
 
 import pydantic
 
-from .image_part import ImagePart
-from .text_part import TextPart
-from .unknown_part import UnknownPart
+from .image_part import ImagePart, ImagePartParam
+from .text_part import TextPart, TextPartParam
+from .unknown_part import UnknownPart, UnknownPartParam
 
 _PART_TAGS: dict[object, str] = {
     "text": "TextPart",
@@ -36,6 +36,13 @@ Told apart by the `type` field; an unknown value parses as `UnknownPart`.
 """
 
 
+PartParam: typing.TypeAlias = (
+    TextPartParam | TextPart | ImagePartParam | ImagePart | UnknownPartParam | UnknownPart
+)
+"""`Part` as plain data, for requests."""
+
+
 __all__ = [
     "Part",
+    "PartParam",
 ]

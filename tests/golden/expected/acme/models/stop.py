@@ -9,6 +9,11 @@ Stop: typing.TypeAlias = str | list[str]
 """Where to stop."""
 
 
+StopParam: typing.TypeAlias = str | list[str]
+"""`Stop` as plain data, for requests."""
+
+
 __all__ = [
     "Stop",
+    "StopParam",
 ]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, Required, TypedDict
 
 from ._base import BaseModel
 
@@ -15,6 +15,14 @@ class TextPart(BaseModel):
     text: str
 
 
+class TextPartParam(TypedDict, total=False):
+    """`TextPart` as a plain dict, for requests: its fields by wire name."""
+
+    type: Required[Literal["text"]]
+    text: Required[str]
+
+
 __all__ = [
     "TextPart",
+    "TextPartParam",
 ]

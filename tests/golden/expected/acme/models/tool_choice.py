@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from ._base import BaseModel
 
 
@@ -10,6 +12,13 @@ class ToolChoice(BaseModel):
     name: str
 
 
+class ToolChoiceParam(TypedDict, total=False):
+    """`ToolChoice` as a plain dict, for requests: its fields by wire name."""
+
+    name: Required[str]
+
+
 __all__ = [
     "ToolChoice",
+    "ToolChoiceParam",
 ]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from ._base import BaseModel
 
 
@@ -12,6 +14,13 @@ class UnknownPart(BaseModel):
     type: str
 
 
+class UnknownPartParam(TypedDict, total=False):
+    """`UnknownPart` as a plain dict, for requests: its fields by wire name."""
+
+    type: Required[str]
+
+
 __all__ = [
     "UnknownPart",
+    "UnknownPartParam",
 ]
