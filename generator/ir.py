@@ -125,17 +125,18 @@ class Union:
     description: str | None
     type: TypeExpr  # what a value may be: the variants (models, or any types without a tag)
     alias: Code | None  # its annotation, for a union without a tag
-    variants: tuple[str, ...]  # Python model names, of a union with a tag or a selector
-    discriminator: str | None  # wire name of the tag field
-    tags: tuple[tuple[Any, str], ...]  # (tag value, variant)
-    fallback: str | None
-    selector_param: str | None  # wire name of the selecting request parameter
-    cases: tuple[tuple[str, str], ...]  # (wire value, variant)
-    tag_attribute: str | None  # Python name of the tag field
-    missing_tag: Any  # the tag assumed when the field is absent (its documented default)
+    param_alias: Code  # what a request takes for it: `<Union>Param`
     docs: str | None
+    # How the variants are told apart; a union without tag, selector or events has none.
+    variants: tuple[str, ...] = ()  # Python model names, of a union with a tag or a selector
+    discriminator: str | None = None  # wire name of the tag field
+    tags: tuple[tuple[Any, str], ...] = ()  # (tag value, variant)
+    fallback: str | None = None
+    selector_param: str | None = None  # wire name of the selecting request parameter
+    cases: tuple[tuple[str, str], ...] = ()  # (wire value, variant)
+    tag_attribute: str | None = None  # Python name of the tag field
+    missing_tag: Any = None  # the tag assumed when the field is absent (its documented default)
     events: tuple[tuple[str, str], ...] = ()  # (SSE event name, variant), for a stream
-    param_alias: Code | None = None  # what a request takes for it: `<Union>Param`
 
     @property
     def members(self) -> tuple[str, ...]:
@@ -200,6 +201,7 @@ class StreamPlan:
     error_key: str | None
     by_event: tuple[tuple[str, str], ...]  # (SSE event name, model class), when told by name
     fallback: str | None  # the model an unknown event name parses as
+    classes: tuple[str, ...]  # the classes the event annotation names
 
 
 @dataclass(frozen=True)
@@ -1106,14 +1108,6 @@ class _Resolver:
             type=union_type,
             alias=self.annotation(union_type),
             param_alias=self._param_annotation(union_type),
-            variants=(),
-            discriminator=None,
-            tags=(),
-            fallback=None,
-            selector_param=None,
-            cases=(),
-            tag_attribute=None,
-            missing_tag=None,
             docs=spec.docs,
         )
 
@@ -1441,7 +1435,7 @@ class _Resolver:
                     | {variant for _, variant in cases}
                     | {o.returns for o in overloads if o.async_returns is None}
                     | param_uses
-                    | self._stream_uses(spec)
+                    | set(stream.classes if stream else ())
                 )
             ),
             rate_limit=limit,
@@ -1492,6 +1486,9 @@ class _Resolver:
             error_key=spec.error_key,
             by_event=by_event,
             fallback=fallback,
+            classes=tuple(
+                sorted({self.class_names[n.name] for n in event_expr.walk() if n.kind == "named"})
+            ),
         )
         # The annotation's tail: `| NotGiven` for a body field, `| None` for an optional query
         # parameter, nothing for a required one.
@@ -1576,20 +1573,6 @@ class _Resolver:
                 )
             ),
         )
-
-    def _stream_uses(self, spec: EndpointSpec) -> set[str]:
-        """The classes a streaming endpoint's event type names."""
-        if spec.stream is None:
-            return set()
-        try:
-            expr = parse(spec.stream.event)
-        except TypeSyntaxError:
-            return set()  # reported by `_stream`
-        return {
-            self.class_names[n.name]
-            for n in expr.walk()
-            if n.kind == "named" and n.name in self.class_names
-        }
 
     def _body(self, name: str, path: PathKey, used: set[str], method: str) -> list[Param] | None:
         """The body model's fields, as keyword arguments of the endpoint method."""

@@ -94,8 +94,9 @@ def layout(api: API) -> ModelsLayout:
     edges = {name: [r for r in sorted(targets) if r in nodes] for name, targets in refs.items()}
     # A request form (`<Name>Param`) names the request forms of what its class names; they
     # live beside their classes, so they add imports but no edges.
+    kinds = {m.spec_name: "model" for m in api.models} | {u.spec_name: "union" for u in api.unions}
     params = {
-        name: _param_references(node, class_of, api)
+        name: _param_references(node, class_of, kinds)
         for name, node in nodes.items()
         if not isinstance(node, Enum) and api.sent(node)
     }
@@ -160,23 +161,25 @@ def _union_order(unions: tuple[Union, ...], class_of: dict[str, str]) -> list[Un
     return ordered
 
 
-def _param_references(node: Model | Union, class_of: dict[str, str], api: API) -> set[str]:
+def _param_references(
+    node: Model | Union, class_of: dict[str, str], kinds: dict[str, str]
+) -> set[str]:
     """What the request form of a model or union names: the request forms (and classes) of
-    what its own fields or members name, its base's form, and enums."""
+    what its own fields or members name, its base's form, and enums. `kinds` tells each
+    model and union ("model", "union") by spec name."""
     if isinstance(node, Union):
         types = [node.type]
         found: set[str] = set()
     else:
         types = [f.type for f in node.fields]
         found = {f"{node.base}Param"} if node.base else set()
-    kinds = {m.spec_name: "model" for m in api.models} | {u.spec_name: "union" for u in api.unions}
     for expr in types:
         for n in expr.walk():
             if n.kind != "named":
                 continue
             kind = kinds.get(n.name)
             found.add(f"{class_of[n.name]}Param" if kind else class_of[n.name])
-            if kind == "model":
+            if kind == "model":  # taken as its form or as itself
                 found.add(class_of[n.name])
     return found
 

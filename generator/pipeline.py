@@ -116,9 +116,7 @@ def resolve_all(specs: list[SpecFile], cache: Cache | None = None) -> list[API]:
     return apis
 
 
-def build(
-    scratch: Path, apis: list[API], templates: Path | None, fingerprint: str, cache: Cache
-) -> dict[str, bytes]:
+def build(scratch: Path, apis: list[API], templates: Path | None, cache: Cache) -> dict[str, bytes]:
     """Every generated file's bytes, keyed by its path relative to the output folder.
 
     A file whose inputs the cache has seen comes from it; only the others are
@@ -151,10 +149,15 @@ def build(
     return dict(sorted(files.items()))
 
 
-def package_files(files: dict[str, bytes], package: str) -> dict[str, bytes]:
-    """The files of one package, keyed by their path inside it."""
+def package_hashes(files: dict[str, bytes], package: str) -> dict[str, str]:
+    """The sha256 of each file of one package, keyed by its path inside it (as the manifest
+    records them)."""
     prefix = f"{package}/"
-    return {rel[len(prefix) :]: body for rel, body in files.items() if rel.startswith(prefix)}
+    return {
+        rel[len(prefix) :]: manifest.sha256(body)
+        for rel, body in files.items()
+        if rel.startswith(prefix)
+    }
 
 
 @contextlib.contextmanager
@@ -207,7 +210,7 @@ def _write(
     from .write import Staging, check_replaceable, locked, remove_packages, signals_held, swap_in
 
     with locked(out_dir, warn), Staging(out_dir) as staging:
-        files = build(staging.root, apis, templates, fingerprint, cache)
+        files = build(staging.root, apis, templates, cache)
         packages = [api.provider.package for api in apis]
         data = manifest.read(out_dir, warn)
         entries = data["specs"]
@@ -217,10 +220,7 @@ def _write(
                 "package": api.provider.package,
                 # The hash of the bytes that were parsed, not of a second read of the file.
                 "inputs": manifest.inputs_hash(api.spec_sha256, fingerprint),
-                "files": {
-                    rel: manifest.sha256(body)
-                    for rel, body in package_files(files, api.provider.package).items()
-                },
+                "files": package_hashes(files, api.provider.package),
             }
         gone: dict[str, set[str]] = {}
         if not names:
@@ -260,12 +260,10 @@ def check(
         _cache(fingerprint) as cache,
     ):
         apis = resolve_all(specs, cache)
-        files = build(Path(scratch), apis, templates, fingerprint, cache)
+        files = build(Path(scratch), apis, templates, cache)
         for api in apis:
             package = api.provider.package
-            expected = {
-                rel: manifest.sha256(body) for rel, body in package_files(files, package).items()
-            }
+            expected = package_hashes(files, package)
             actual = manifest.tree_hashes(out_dir / package) if (out_dir / package).is_dir() else {}
             for rel in sorted(set(expected) | set(actual)):
                 if expected.get(rel) != actual.get(rel):
