@@ -402,6 +402,31 @@ RULES: dict[str, Rule] = {
             "union",
             "Which request parameter value selects which variant changed: overloads change.",
         ),
+        Rule(
+            "union-event-added",
+            "warning",
+            "union",
+            "A stream union names a new SSE event and has no fallback: older clients parse "
+            "that event by its shape alone, and fail if no variant fits.",
+        ),
+        Rule(
+            "union-event-added-with-fallback",
+            "info",
+            "union",
+            "A stream union names a new SSE event: older clients parse it as the fallback.",
+        ),
+        Rule(
+            "union-event-removed",
+            "info",
+            "union",
+            "A stream union no longer names an SSE event; older clients still parse it if it comes.",
+        ),
+        Rule(
+            "union-event-changed",
+            "breaking",
+            "union",
+            "An SSE event name now means another variant: older clients parse it as the old one.",
+        ),
         # documentation
         Rule("description-changed", "info", "docs", "A description, summary or docs link changed."),
         Rule("example-changed", "info", "docs", "An example changed."),
@@ -976,7 +1001,43 @@ class _Differ:
                 symbol=symbol,
                 group="unions",
             )
+        self._union_events(old_name, name, symbol)
         self._docs(o, n, path, symbol, "unions")
+
+    def _union_events(self, old_name: str, name: str, symbol: str) -> None:
+        """Event names of a stream union (`events:`) gained, lost or pointed elsewhere."""
+        o, n = self.old.spec.unions[old_name], self.new.spec.unions[name]
+        old = {event: self.renames.get(v, v) for event, v in (o.events or {}).items()}
+        new = n.events or {}
+        path = ("unions", name)
+        for event, variant in new.items():
+            where = (*path, "events", event)
+            if event not in old:
+                rule = "union-event-added-with-fallback" if o.fallback else "union-event-added"
+                self.add(
+                    rule,
+                    f"{name} names event {event!r} ({variant})",
+                    where,
+                    symbol=symbol,
+                    group="unions",
+                )
+            elif old[event] != variant:
+                self.add(
+                    "union-event-changed",
+                    f"{name}: event {event!r} is {variant}, was {old[event]}",
+                    where,
+                    symbol=symbol,
+                    group="unions",
+                )
+        for event in [e for e in old if e not in new]:
+            self.add(
+                "union-event-removed",
+                f"{name} no longer names event {event!r}",
+                ("unions", old_name, "events", event),
+                side="old",
+                symbol=symbol,
+                group="unions",
+            )
 
     # endpoints -------------------------------------------------------------------------
 

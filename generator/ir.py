@@ -606,7 +606,7 @@ class _Resolver:
         generated = {provider.name: "the client class", provider.async_name: "the client class"}
         for resource in resources:
             for prefix in ("", "Async"):
-                for suffix in ("", "WithRawResponse"):
+                for suffix in ("", "WithRawResponse", "WithStreamingResponse"):
                     name = f"{prefix}{resource.class_name}{suffix}"
                     generated[name] = f"the class of `client.{resource.dotted}`"
         for spec_name, py in self.class_names.items():

@@ -164,6 +164,7 @@ METHOD_RESERVED = frozenset(
         "timeout",
         "max_retries",
         "with_raw_response",
+        "with_streaming_response",
     }
 )
 CLIENT_RESERVED = frozenset(
@@ -181,6 +182,7 @@ CLIENT_RESERVED = frozenset(
         "max_response_bytes",
         "with_options",
         "with_raw_response",
+        "with_streaming_response",
     }
 )
 

@@ -27,7 +27,15 @@ from ._errors import (
     ResponseTooLargeError,
     UnprocessableEntityError,
 )
-from ._runtime import NOT_GIVEN, NotGiven, RawResponse
+from ._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    AsyncStreamedResponse,
+    NotGiven,
+    RawResponse,
+    ResponseContext,
+    StreamedResponse,
+)
 
 if TYPE_CHECKING:
     from .models import (
@@ -90,6 +98,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncCompileLabs",
+    "AsyncResponseContext",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "Author",
     "BadRequestError",
@@ -110,7 +120,9 @@ __all__ = [
     "PricingModel",
     "RateLimitError",
     "RawResponse",
+    "ResponseContext",
     "ResponseTooLargeError",
+    "StreamedResponse",
     "TextGenerationModel",
     "UnprocessableEntityError",
     "Visibility",

@@ -27,7 +27,15 @@ from ._errors import (
     ResponseTooLargeError,
     UnprocessableEntityError,
 )
-from ._runtime import NOT_GIVEN, NotGiven, RawResponse
+from ._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    AsyncStreamedResponse,
+    NotGiven,
+    RawResponse,
+    ResponseContext,
+    StreamedResponse,
+)
 
 if TYPE_CHECKING:
     from .models import (
@@ -86,6 +94,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPerceptron",
+    "AsyncResponseContext",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -105,7 +115,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "ResponseContext",
     "ResponseTooLargeError",
     "RetrieveModelResponse",
+    "StreamedResponse",
     "UnprocessableEntityError",
 ]

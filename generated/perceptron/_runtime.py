@@ -7,6 +7,7 @@ rate limits, error codes) arrives as a `ProviderConfig` from `_client.py`.
 
 from __future__ import annotations
 
+import codecs
 import copy
 import datetime
 import email.utils
@@ -19,7 +20,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, Generic, Self, TypeVar, cast
 from urllib.parse import quote
@@ -176,6 +177,14 @@ class RawResponse(Generic[T_co]):
 
     def parse(self) -> T_co:
         return self.parsed
+
+
+@dataclass(frozen=True)
+class Finish(Generic[T_co]):
+    """How the 2xx response to a call becomes what its method returns."""
+
+    build: Callable[[httpx.Response], T_co]
+    reads: bool  # the whole body is read (within the size cap) before `build` runs
 
 
 # encoding ---------------------------------------------------------------------
@@ -621,6 +630,10 @@ class BaseClient:
             param=_text(_dig(body, paths["param"])),
         )
 
+    def parser(self, call: Call[T]) -> Finish[T]:
+        """The response body parsed as the call's response type (nothing, for a bodiless one)."""
+        return Finish(lambda response: self._parse(response, call.response_type), reads=True)
+
     def _parse(self, response: httpx.Response, response_type: ResponseType[T]) -> T:
         if response_type.empty:
             return cast(T, None)
@@ -820,10 +833,16 @@ class SyncAPIClient(BaseClient):
     def _max_redirects(self) -> int:
         return self._http.max_redirects
 
-    def call(self, call: Call[T]) -> RawResponse[T]:
-        """Send one endpoint call, with rate limiting and retries, and parse the response."""
-        response = self._send(call, stream=False)
-        return RawResponse(self._parse(response, call.response_type), response)
+    def request(self, call: Call[Any], finish: Finish[T]) -> RawResponse[T]:
+        """Send one endpoint call, with rate limiting and retries, and build its result."""
+        response = self._send(call, stream=not finish.reads)
+        return RawResponse(finish.build(response), response)
+
+    def streaming(self, call: Call[Any], finish: Finish[T]) -> ResponseContext[T]:
+        """The same call, sent on entering the `with` block, its body left unread until asked for."""
+        return ResponseContext(
+            lambda: StreamedResponse(self._send(call, stream=True), finish, self.max_response_bytes)
+        )
 
     def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
@@ -914,10 +933,19 @@ class AsyncAPIClient(BaseClient):
     def _max_redirects(self) -> int:
         return self._http.max_redirects
 
-    async def call(self, call: Call[T]) -> RawResponse[T]:
-        """Send one endpoint call, with rate limiting and retries, and parse the response."""
-        response = await self._send(call, stream=False)
-        return RawResponse(self._parse(response, call.response_type), response)
+    async def request(self, call: Call[Any], finish: Finish[T]) -> RawResponse[T]:
+        """Send one endpoint call, with rate limiting and retries, and build its result."""
+        response = await self._send(call, stream=not finish.reads)
+        return RawResponse(finish.build(response), response)
+
+    def streaming(self, call: Call[Any], finish: Finish[T]) -> AsyncResponseContext[T]:
+        """The same call, sent on entering the `async with` block, its body left unread until asked for."""
+
+        async def send() -> AsyncStreamedResponse[T]:
+            response = await self._send(call, stream=True)
+            return AsyncStreamedResponse(response, finish, self.max_response_bytes)
+
+        return AsyncResponseContext(send)
 
     async def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
@@ -997,6 +1025,305 @@ def _loop_time(deadline: float | None) -> float | None:
     import asyncio
 
     return asyncio.get_running_loop().time() + (deadline - time.monotonic())
+
+
+class _Binary:
+    """What the sync and async binary responses share."""
+
+    def __init__(self, response: httpx.Response, max_bytes: int) -> None:
+        self.response = response
+        self._max_bytes = max_bytes
+        self._content: bytes | None = None
+
+    @property
+    def http_response(self) -> httpx.Response:
+        return self.response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def content_type(self) -> str | None:
+        """The `Content-Type` the server sent, if any."""
+        value: str | None = self.response.headers.get("content-type")
+        return value
+
+    def _text(self, content: bytes) -> str:
+        self.response._content = content  # the body is read: httpx's own readers may use it
+        return self.response.text
+
+    def _json(self, content: bytes) -> Any:
+        self.response._content = content
+        try:
+            return self.response.json()
+        except (ValueError, RecursionError):
+            raise APIResponseValidationError(
+                f"The response is not valid JSON (status {self.response.status_code}).",
+                response=self.response,
+            ) from None
+
+    def _build(self, finish: Finish[T], content: bytes | None) -> T:
+        if content is not None:
+            self.response._content = content
+        return finish.build(self.response)
+
+    def _add(self, body: list[bytes], size: int, chunk: bytes) -> int:
+        size += len(chunk)
+        if size > self._max_bytes:
+            raise ResponseTooLargeError(
+                f"The response body is larger than {self._max_bytes} bytes (the client's "
+                "max_response_bytes); read it with iter_bytes() or write_to_file() instead.",
+                request=self.response.request,
+            )
+        body.append(chunk)
+        return size
+
+    def _broken(self, exc: httpx.HTTPError) -> APIConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request=self.response.request)
+        return APIConnectionError(
+            f"The download broke: {type(exc).__name__}", request=self.response.request
+        )
+
+
+class BinaryResponse(_Binary):
+    """A body of raw bytes, read when you ask: whole, in chunks, or into a file.
+
+    It holds the connection until read or closed; use it as a context manager, or
+    read it once. `iter_bytes()` and `write_to_file()` never hold the whole body in
+    memory; `content` does, up to the client's `max_response_bytes`.
+    """
+
+    @property
+    def content(self) -> bytes:
+        """The whole body."""
+        if self._content is None:
+            body: list[bytes] = []
+            size = 0
+            for chunk in self.iter_bytes():
+                size = self._add(body, size, chunk)
+            self._content = b"".join(body)
+        return self._content
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks, as they arrive."""
+        if self._content is not None:
+            yield self._content
+            return
+        try:
+            yield from self.response.iter_bytes(chunk_size)
+        except httpx.HTTPError as exc:
+            raise self._broken(exc) from None
+        finally:
+            self.response.close()
+
+    def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body into `file` as it arrives, chunk by chunk."""
+        with open(file, "wb") as out:
+            for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    def close(self) -> None:
+        """Let go of the connection without reading the rest."""
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncBinaryResponse(_Binary):
+    """A body of raw bytes, read when you ask (asyncio); see `BinaryResponse`.
+
+    `write_to_file()` writes each chunk with a blocking write, as it arrives.
+    """
+
+    async def read(self) -> bytes:
+        """The whole body."""
+        if self._content is None:
+            body: list[bytes] = []
+            size = 0
+            async for chunk in self.iter_bytes():
+                size = self._add(body, size, chunk)
+            self._content = b"".join(body)
+        return self._content
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks, as they arrive."""
+        if self._content is not None:
+            yield self._content
+            return
+        try:
+            async for chunk in self.response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.HTTPError as exc:
+            raise self._broken(exc) from None
+        finally:
+            await self.response.aclose()
+
+    async def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body into `file` as it arrives, chunk by chunk."""
+        with open(file, "wb") as out:
+            async for chunk in self.iter_bytes():
+                out.write(chunk)
+
+    async def close(self) -> None:
+        """Let go of the connection without reading the rest."""
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+def _lines(pending: str, text: str) -> tuple[list[str], str]:
+    """The lines that `text` completes after `pending`, without their endings, and what is left.
+
+    A line break is whatever `str.splitlines` takes for one; a trailing CR waits for the
+    next text, which may start with its LF.
+    """
+    lines = (pending + text).splitlines(keepends=True)
+    rest = ""
+    if lines and (lines[-1].endswith("\r") or lines[-1].splitlines()[0] == lines[-1]):
+        rest = lines.pop()
+    return [line.splitlines()[0] for line in lines], rest
+
+
+class StreamedResponse(BinaryResponse, Generic[T_co]):
+    """A 2xx response whose body is read only when you ask, from `with_streaming_response`.
+
+    Use it inside the `with` block that sent the call; leaving the block lets go of the
+    connection. `parse()` gives what the plain method returns. `read()`, `text()` and
+    `json()` give the whole body (up to the client's `max_response_bytes`);
+    `iter_bytes()`, `iter_text()` and `iter_lines()` give it as it arrives.
+    """
+
+    def __init__(self, response: httpx.Response, finish: Finish[T_co], max_bytes: int) -> None:
+        super().__init__(response, max_bytes)
+        self._finish = finish
+        self._parsed: list[T_co] = []  # the result, once built
+
+    def parse(self) -> T_co:
+        """What the plain method returns, built from this response (once)."""
+        if not self._parsed:
+            self._parsed.append(
+                self._build(self._finish, self.read() if self._finish.reads else None)
+            )
+        return self._parsed[0]
+
+    def read(self) -> bytes:
+        """The whole body."""
+        return self.content
+
+    def text(self) -> str:
+        """The whole body, decoded by its charset (UTF-8 when none is given)."""
+        return self._text(self.read())
+
+    def json(self) -> Any:
+        """The whole body, parsed as JSON."""
+        return self._json(self.read())
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body decoded, in pieces as they arrive."""
+        decoder = codecs.getincrementaldecoder(self.response.encoding or "utf-8")(errors="replace")
+        for chunk in self.iter_bytes(chunk_size):
+            if text := decoder.decode(chunk):
+                yield text
+        if text := decoder.decode(b"", final=True):
+            yield text
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body's lines as they arrive, without their line endings."""
+        pending = ""
+        for text in self.iter_text():
+            lines, pending = _lines(pending, text)
+            yield from lines
+        if pending:
+            yield pending.splitlines()[0]
+
+
+class AsyncStreamedResponse(AsyncBinaryResponse, Generic[T_co]):
+    """A 2xx response whose body is read only when you ask (asyncio); see `StreamedResponse`."""
+
+    def __init__(self, response: httpx.Response, finish: Finish[T_co], max_bytes: int) -> None:
+        super().__init__(response, max_bytes)
+        self._finish = finish
+        self._parsed: list[T_co] = []
+
+    async def parse(self) -> T_co:
+        """What the plain method returns, built from this response (once)."""
+        if not self._parsed:
+            content = await self.read() if self._finish.reads else None
+            self._parsed.append(self._build(self._finish, content))
+        return self._parsed[0]
+
+    async def text(self) -> str:
+        """The whole body, decoded by its charset (UTF-8 when none is given)."""
+        return self._text(await self.read())
+
+    async def json(self) -> Any:
+        """The whole body, parsed as JSON."""
+        return self._json(await self.read())
+
+    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body decoded, in pieces as they arrive."""
+        decoder = codecs.getincrementaldecoder(self.response.encoding or "utf-8")(errors="replace")
+        async for chunk in self.iter_bytes(chunk_size):
+            if text := decoder.decode(chunk):
+                yield text
+        if text := decoder.decode(b"", final=True):
+            yield text
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """The body's lines as they arrive, without their line endings."""
+        pending = ""
+        async for text in self.iter_text():
+            lines, pending = _lines(pending, text)
+            for line in lines:
+                yield line
+        if pending:
+            yield pending.splitlines()[0]
+
+
+class ResponseContext(Generic[T_co]):
+    """Sends its call on entering a `with` block, giving a `StreamedResponse`; lets go of it on leaving."""
+
+    def __init__(self, send: Callable[[], StreamedResponse[T_co]]) -> None:
+        self._send = send
+        self._response: StreamedResponse[T_co] | None = None
+
+    def __enter__(self) -> StreamedResponse[T_co]:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncResponseContext(Generic[T_co]):
+    """Sends its call on entering an `async with` block, giving an `AsyncStreamedResponse`."""
+
+    def __init__(self, send: Callable[[], Awaitable[AsyncStreamedResponse[T_co]]]) -> None:
+        self._send = send
+        self._response: AsyncStreamedResponse[T_co] | None = None
+
+    async def __aenter__(self) -> AsyncStreamedResponse[T_co]:
+        self._response = await self._send()
+        return self._response
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._response is not None:
+            await self._response.close()
 
 
 def options(

@@ -24,3 +24,6 @@ def misuse_streams(client: Acme) -> None:
     client.things.create(name="lamp", owner=None, address={"street": 1})  # E: not a string
     client.things.create(name="lamp", owner=None, address={"road": "x"})  # E: no such key
     print(message)
+    with client.chat.completions.with_streaming_response.create(content="hi") as response:
+        response.parse().close()  # E: without stream=True the parsed answer is a Message
+    client.things.with_streaming_response.delete("t-1").parse()  # E: a context, entered first

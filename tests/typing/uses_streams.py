@@ -9,6 +9,7 @@ from tests.golden.expected.acme import (
     AsyncBinaryResponse,
     AsyncCursorPage,
     AsyncStream,
+    AsyncStreamedResponse,
     BinaryResponse,
     Chunk,
     Message,
@@ -16,6 +17,7 @@ from tests.golden.expected.acme import (
     ResponseCreated,
     ResponseEvent,
     Stream,
+    StreamedResponse,
     SyncCursorPage,
     Thing,
 )
@@ -78,3 +80,29 @@ async def chat_async(client: AsyncAcme) -> None:
     download = await client.things.content("t-1")
     assert_type(download, AsyncBinaryResponse)
     assert_type(await download.read(), bytes)
+
+
+def streaming_responses(client: Acme) -> None:
+    with client.chat.completions.with_streaming_response.create(
+        content="hi", stream=True
+    ) as response:
+        assert_type(response, StreamedResponse[Stream[Chunk]])
+        assert_type(response.parse(), Stream[Chunk])
+    with client.chat.completions.with_streaming_response.create(content="hi") as whole:
+        assert_type(whole.parse(), Message)
+        for line in whole.iter_lines():
+            assert_type(line, str)
+    with client.things.with_streaming_response.list() as listed:
+        assert_type(listed.parse(), SyncCursorPage[Thing])
+
+
+async def streaming_responses_async(client: AsyncAcme) -> None:
+    async with client.chat.completions.with_streaming_response.create(
+        content="hi", stream=True
+    ) as response:
+        assert_type(response, AsyncStreamedResponse[AsyncStream[Chunk]])
+        assert_type(await response.parse(), AsyncStream[Chunk])
+    async with client.things.with_streaming_response.content("t-1") as download:
+        assert_type(await download.parse(), AsyncBinaryResponse)
+        async for text in download.iter_text():
+            assert_type(text, str)

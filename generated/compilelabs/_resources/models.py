@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    Headers,
+    NotGiven,
+    Query,
+    RawResponse,
+    ResponseContext,
+    ResponseType,
+    Timeout,
+)
 
 if TYPE_CHECKING:
     from ..models import (
@@ -23,8 +33,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncModelsResource",
     "AsyncModelsResourceWithRawResponse",
+    "AsyncModelsResourceWithStreamingResponse",
     "ModelsResource",
     "ModelsResourceWithRawResponse",
+    "ModelsResourceWithStreamingResponse",
 ]
 
 # GET /v1/models/{model_id}
@@ -73,6 +85,11 @@ class ModelsResource:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return ModelsResourceWithRawResponse(self._client)
 
+    @property
+    def with_streaming_response(self) -> ModelsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return ModelsResourceWithStreamingResponse(self._client)
+
     @overload
     def retrieve(
         self,
@@ -214,15 +231,13 @@ class ModelsResource:
 
         Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
-        return (
-            self._client.call(
-                _models_retrieve(
-                    model_id,
-                    type,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _models_retrieve(
+            model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
 
 class ModelsResourceWithRawResponse:
@@ -244,17 +259,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[TextGenerationModel]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[TextGenerationModel]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
 
     @overload
@@ -270,17 +278,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[ImageGenerationModel]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[ImageGenerationModel]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
 
     @overload
@@ -303,17 +304,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelResponse]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
 
     @overload
@@ -332,17 +326,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelResponse]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
 
     def retrieve(
@@ -360,25 +347,144 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelResponse]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
-        return self._client.call(
-            _models_retrieve(
-                model_id,
-                type,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _models_retrieve(
+            model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return self._client.request(call, self._client.parser(call))
+
+
+class ModelsResourceWithStreamingResponse:
+    """`models` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal["text_generation", ModelType.TEXT_GENERATION] = "text_generation",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[TextGenerationModel]:
+        """Get Model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[TextGenerationModel]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `TextGenerationModel`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal["image_generation", ModelType.IMAGE_GENERATION],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[ImageGenerationModel]:
+        """Get Model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[ImageGenerationModel]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `ImageGenerationModel`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "speech_to_text",
+            "text_to_speech",
+            "moderation",
+            ModelType.SPEECH_TO_TEXT,
+            ModelType.TEXT_TO_SPEECH,
+            ModelType.MODERATION,
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[GetModelResponse]:
+        """Get Model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[GetModelResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelResponse`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[GetModelResponse]:
+        """Get Model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[GetModelResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelResponse`.
+        """
+
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType = "text_generation",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[GetModelResponse]:
+        """Get Model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[GetModelResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelResponse`.
+        """
+
+        call = _models_retrieve(
+            model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
 
 
 class AsyncModelsResource:
@@ -391,6 +497,11 @@ class AsyncModelsResource:
     def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncModelsResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncModelsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncModelsResourceWithStreamingResponse(self._client)
 
     @overload
     async def retrieve(
@@ -533,15 +644,13 @@ class AsyncModelsResource:
 
         Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
-        return (
-            await self._client.call(
-                _models_retrieve(
-                    model_id,
-                    type,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _models_retrieve(
+            model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
 
 class AsyncModelsResourceWithRawResponse:
@@ -563,17 +672,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[TextGenerationModel]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[TextGenerationModel]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
 
     @overload
@@ -589,17 +691,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[ImageGenerationModel]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[ImageGenerationModel]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
 
     @overload
@@ -622,17 +717,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelResponse]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
 
     @overload
@@ -651,17 +739,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelResponse]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
 
     async def retrieve(
@@ -679,22 +760,141 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelResponse]:
         """Get Model
 
-        Args:
-            model_id: The id of the model.
-                Example: `"meta/llama-v3-8b-instruct"`.
-            type: The type of the model.
-                Default: `"text_generation"`.
-                Examples: `"text_generation"`, `"image_generation"`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[GetModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Docs: https://docs.compilelabs.com/api-reference/models/get-model
         """
-        return await self._client.call(
-            _models_retrieve(
-                model_id,
-                type,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _models_retrieve(
+            model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return await self._client.request(call, self._client.parser(call))
+
+
+class AsyncModelsResourceWithStreamingResponse:
+    """`models` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal["text_generation", ModelType.TEXT_GENERATION] = "text_generation",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[TextGenerationModel]:
+        """Get Model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[TextGenerationModel]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `TextGenerationModel`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal["image_generation", ModelType.IMAGE_GENERATION],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[ImageGenerationModel]:
+        """Get Model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[ImageGenerationModel]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `ImageGenerationModel`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "speech_to_text",
+            "text_to_speech",
+            "moderation",
+            ModelType.SPEECH_TO_TEXT,
+            ModelType.TEXT_TO_SPEECH,
+            ModelType.MODERATION,
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[GetModelResponse]:
+        """Get Model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[GetModelResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelResponse`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[GetModelResponse]:
+        """Get Model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[GetModelResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelResponse`.
+        """
+
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType = "text_generation",
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[GetModelResponse]:
+        """Get Model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[GetModelResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelResponse`.
+        """
+
+        call = _models_retrieve(
+            model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))

@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    Headers,
+    NotGiven,
+    Query,
+    RawResponse,
+    ResponseContext,
+    ResponseType,
+    Timeout,
+)
 
 if TYPE_CHECKING:
     from ..models import (
@@ -25,8 +35,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncModelsResource",
     "AsyncModelsResourceWithRawResponse",
+    "AsyncModelsResourceWithStreamingResponse",
     "ModelsResource",
     "ModelsResourceWithRawResponse",
+    "ModelsResourceWithStreamingResponse",
 ]
 
 # GET /v1/models/{model_id}
@@ -108,6 +120,11 @@ class ModelsResource:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return ModelsResourceWithRawResponse(self._client)
 
+    @property
+    def with_streaming_response(self) -> ModelsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return ModelsResourceWithStreamingResponse(self._client)
+
     @overload
     def retrieve(
         self,
@@ -270,15 +287,13 @@ class ModelsResource:
 
         Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
-        return (
-            self._client.call(
-                _models_retrieve(
-                    model_id,
-                    extended,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _models_retrieve(
+            model_id,
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
     @overload
     def list(
@@ -402,14 +417,12 @@ class ModelsResource:
 
         Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
-        return (
-            self._client.call(
-                _models_list(
-                    extended,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _models_list(
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
 
 class ModelsResourceWithRawResponse:
@@ -431,31 +444,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[Model]:
         """Retrieve a model
 
-        The Retrieve Model API returns a specific model by its ID. This endpoint is
-        compatible with OpenAI's model retrieval specification. Use the optional
-        extended query parameter to retrieve detailed metadata about the model,
-        including capabilities, supported input/output modalities, and token limits.
-
-        Use cases: verify a specific model exists and is available before making
-        inference requests; check if a model supports specific features (structured
-        outputs, video input, etc.); fetch model details to adapt UI or request
-        parameters; check context and output limits before sending requests.
-
-        Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
-            extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
-                Example: `True`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[Model]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
 
     @overload
@@ -471,31 +463,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[ModelExtended]:
         """Retrieve a model
 
-        The Retrieve Model API returns a specific model by its ID. This endpoint is
-        compatible with OpenAI's model retrieval specification. Use the optional
-        extended query parameter to retrieve detailed metadata about the model,
-        including capabilities, supported input/output modalities, and token limits.
-
-        Use cases: verify a specific model exists and is available before making
-        inference requests; check if a model supports specific features (structured
-        outputs, video input, etc.); fetch model details to adapt UI or request
-        parameters; check context and output limits before sending requests.
-
-        Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
-            extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
-                Example: `True`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[ModelExtended]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
 
     @overload
@@ -511,31 +482,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[RetrieveModelResponse]:
         """Retrieve a model
 
-        The Retrieve Model API returns a specific model by its ID. This endpoint is
-        compatible with OpenAI's model retrieval specification. Use the optional
-        extended query parameter to retrieve detailed metadata about the model,
-        including capabilities, supported input/output modalities, and token limits.
-
-        Use cases: verify a specific model exists and is available before making
-        inference requests; check if a model supports specific features (structured
-        outputs, video input, etc.); fetch model details to adapt UI or request
-        parameters; check context and output limits before sending requests.
-
-        Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
-            extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
-                Example: `True`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[RetrieveModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
 
     def retrieve(
@@ -550,39 +500,18 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[RetrieveModelResponse]:
         """Retrieve a model
 
-        The Retrieve Model API returns a specific model by its ID. This endpoint is
-        compatible with OpenAI's model retrieval specification. Use the optional
-        extended query parameter to retrieve detailed metadata about the model,
-        including capabilities, supported input/output modalities, and token limits.
-
-        Use cases: verify a specific model exists and is available before making
-        inference requests; check if a model supports specific features (structured
-        outputs, video input, etc.); fetch model details to adapt UI or request
-        parameters; check context and output limits before sending requests.
-
-        Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
-            extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
-                Example: `True`.
+        The arguments are those of `ModelsResource.retrieve`.
 
         Returns:
             `RawResponse[RetrieveModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
-        return self._client.call(
-            _models_retrieve(
-                model_id,
-                extended,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _models_retrieve(
+            model_id,
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return self._client.request(call, self._client.parser(call))
 
     @overload
     def list(
@@ -596,22 +525,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelsResponse]:
         """List available models
 
-        OpenAI-compatible model listing. Use it to find models before inference,
-        check features such as structured outputs and video input, and check context
-        and output token limits.
-
-        Args:
-            extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+        The arguments are those of `ModelsResource.list`.
 
         Returns:
             `RawResponse[GetModelsResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
 
     @overload
@@ -626,22 +543,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelsExtendedResponse]:
         """List available models
 
-        OpenAI-compatible model listing. Use it to find models before inference,
-        check features such as structured outputs and video input, and check context
-        and output token limits.
-
-        Args:
-            extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+        The arguments are those of `ModelsResource.list`.
 
         Returns:
             `RawResponse[GetModelsExtendedResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
 
     @overload
@@ -656,22 +561,10 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[ListModelsResponse]:
         """List available models
 
-        OpenAI-compatible model listing. Use it to find models before inference,
-        check features such as structured outputs and video input, and check context
-        and output token limits.
-
-        Args:
-            extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+        The arguments are those of `ModelsResource.list`.
 
         Returns:
             `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
 
     def list(
@@ -685,29 +578,191 @@ class ModelsResourceWithRawResponse:
     ) -> RawResponse[ListModelsResponse]:
         """List available models
 
-        OpenAI-compatible model listing. Use it to find models before inference,
-        check features such as structured outputs and video input, and check context
-        and output token limits.
-
-        Args:
-            extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+        The arguments are those of `ModelsResource.list`.
 
         Returns:
             `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
-        return self._client.call(
-            _models_list(
-                extended,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _models_list(
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return self._client.request(call, self._client.parser(call))
+
+
+class ModelsResourceWithStreamingResponse:
+    """`models` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Model]:
+        """Retrieve a model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[Model]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Model`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[ModelExtended]:
+        """Retrieve a model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[ModelExtended]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `ModelExtended`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[RetrieveModelResponse]:
+        """Retrieve a model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[RetrieveModelResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `RetrieveModelResponse`.
+        """
+
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[RetrieveModelResponse]:
+        """Retrieve a model
+
+        The arguments are those of `ModelsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[RetrieveModelResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `RetrieveModelResponse`.
+        """
+
+        call = _models_retrieve(
+            model_id,
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[GetModelsResponse]:
+        """List available models
+
+        The arguments are those of `ModelsResource.list`.
+
+        Returns:
+            `ResponseContext[GetModelsResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelsResponse`.
+        """
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[GetModelsExtendedResponse]:
+        """List available models
+
+        The arguments are those of `ModelsResource.list`.
+
+        Returns:
+            `ResponseContext[GetModelsExtendedResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelsExtendedResponse`.
+        """
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[ListModelsResponse]:
+        """List available models
+
+        The arguments are those of `ModelsResource.list`.
+
+        Returns:
+            `ResponseContext[ListModelsResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `ListModelsResponse`.
+        """
+
+    def list(
+        self,
+        *,
+        extended: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[ListModelsResponse]:
+        """List available models
+
+        The arguments are those of `ModelsResource.list`.
+
+        Returns:
+            `ResponseContext[ListModelsResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `ListModelsResponse`.
+        """
+
+        call = _models_list(
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
 
 
 class AsyncModelsResource:
@@ -720,6 +775,11 @@ class AsyncModelsResource:
     def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncModelsResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncModelsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncModelsResourceWithStreamingResponse(self._client)
 
     @overload
     async def retrieve(
@@ -883,15 +943,13 @@ class AsyncModelsResource:
 
         Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
-        return (
-            await self._client.call(
-                _models_retrieve(
-                    model_id,
-                    extended,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _models_retrieve(
+            model_id,
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
     @overload
     async def list(
@@ -1015,14 +1073,12 @@ class AsyncModelsResource:
 
         Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
-        return (
-            await self._client.call(
-                _models_list(
-                    extended,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _models_list(
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
 
 class AsyncModelsResourceWithRawResponse:
@@ -1044,31 +1100,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[Model]:
         """Retrieve a model
 
-        The Retrieve Model API returns a specific model by its ID. This endpoint is
-        compatible with OpenAI's model retrieval specification. Use the optional
-        extended query parameter to retrieve detailed metadata about the model,
-        including capabilities, supported input/output modalities, and token limits.
-
-        Use cases: verify a specific model exists and is available before making
-        inference requests; check if a model supports specific features (structured
-        outputs, video input, etc.); fetch model details to adapt UI or request
-        parameters; check context and output limits before sending requests.
-
-        Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
-            extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
-                Example: `True`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[Model]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
 
     @overload
@@ -1084,31 +1119,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[ModelExtended]:
         """Retrieve a model
 
-        The Retrieve Model API returns a specific model by its ID. This endpoint is
-        compatible with OpenAI's model retrieval specification. Use the optional
-        extended query parameter to retrieve detailed metadata about the model,
-        including capabilities, supported input/output modalities, and token limits.
-
-        Use cases: verify a specific model exists and is available before making
-        inference requests; check if a model supports specific features (structured
-        outputs, video input, etc.); fetch model details to adapt UI or request
-        parameters; check context and output limits before sending requests.
-
-        Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
-            extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
-                Example: `True`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[ModelExtended]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
 
     @overload
@@ -1124,31 +1138,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[RetrieveModelResponse]:
         """Retrieve a model
 
-        The Retrieve Model API returns a specific model by its ID. This endpoint is
-        compatible with OpenAI's model retrieval specification. Use the optional
-        extended query parameter to retrieve detailed metadata about the model,
-        including capabilities, supported input/output modalities, and token limits.
-
-        Use cases: verify a specific model exists and is available before making
-        inference requests; check if a model supports specific features (structured
-        outputs, video input, etc.); fetch model details to adapt UI or request
-        parameters; check context and output limits before sending requests.
-
-        Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
-            extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
-                Example: `True`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[RetrieveModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
 
     async def retrieve(
@@ -1163,39 +1156,18 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[RetrieveModelResponse]:
         """Retrieve a model
 
-        The Retrieve Model API returns a specific model by its ID. This endpoint is
-        compatible with OpenAI's model retrieval specification. Use the optional
-        extended query parameter to retrieve detailed metadata about the model,
-        including capabilities, supported input/output modalities, and token limits.
-
-        Use cases: verify a specific model exists and is available before making
-        inference requests; check if a model supports specific features (structured
-        outputs, video input, etc.); fetch model details to adapt UI or request
-        parameters; check context and output limits before sending requests.
-
-        Args:
-            model_id: The ID of the model to retrieve.
-                Example: `"perc-x1"`.
-            extended: If true, returns extended model metadata including capabilities, modalities,
-                and limits.
-                Default: `False`.
-                Example: `True`.
+        The arguments are those of `AsyncModelsResource.retrieve`.
 
         Returns:
             `RawResponse[RetrieveModelResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
         """
-        return await self._client.call(
-            _models_retrieve(
-                model_id,
-                extended,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _models_retrieve(
+            model_id,
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return await self._client.request(call, self._client.parser(call))
 
     @overload
     async def list(
@@ -1209,22 +1181,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelsResponse]:
         """List available models
 
-        OpenAI-compatible model listing. Use it to find models before inference,
-        check features such as structured outputs and video input, and check context
-        and output token limits.
-
-        Args:
-            extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+        The arguments are those of `AsyncModelsResource.list`.
 
         Returns:
             `RawResponse[GetModelsResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
 
     @overload
@@ -1239,22 +1199,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[GetModelsExtendedResponse]:
         """List available models
 
-        OpenAI-compatible model listing. Use it to find models before inference,
-        check features such as structured outputs and video input, and check context
-        and output token limits.
-
-        Args:
-            extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+        The arguments are those of `AsyncModelsResource.list`.
 
         Returns:
             `RawResponse[GetModelsExtendedResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
 
     @overload
@@ -1269,22 +1217,10 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[ListModelsResponse]:
         """List available models
 
-        OpenAI-compatible model listing. Use it to find models before inference,
-        check features such as structured outputs and video input, and check context
-        and output token limits.
-
-        Args:
-            extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+        The arguments are those of `AsyncModelsResource.list`.
 
         Returns:
             `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
 
     async def list(
@@ -1298,26 +1234,188 @@ class AsyncModelsResourceWithRawResponse:
     ) -> RawResponse[ListModelsResponse]:
         """List available models
 
-        OpenAI-compatible model listing. Use it to find models before inference,
-        check features such as structured outputs and video input, and check context
-        and output token limits.
-
-        Args:
-            extended: If true, each entry adds extended metadata: capabilities, modalities, and
-                limits.
-                Default: `False`.
+        The arguments are those of `AsyncModelsResource.list`.
 
         Returns:
             `RawResponse[ListModelsResponse]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 30 requests per minute (per organization); the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
-
-        Docs: https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
         """
-        return await self._client.call(
-            _models_list(
-                extended,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _models_list(
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return await self._client.request(call, self._client.parser(call))
+
+
+class AsyncModelsResourceWithStreamingResponse:
+    """`models` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Model]:
+        """Retrieve a model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[Model]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Model`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[ModelExtended]:
+        """Retrieve a model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[ModelExtended]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `ModelExtended`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[RetrieveModelResponse]:
+        """Retrieve a model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[RetrieveModelResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `RetrieveModelResponse`.
+        """
+
+    def retrieve(
+        self,
+        model_id: str,
+        *,
+        extended: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[RetrieveModelResponse]:
+        """Retrieve a model
+
+        The arguments are those of `AsyncModelsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[RetrieveModelResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `RetrieveModelResponse`.
+        """
+
+        call = _models_retrieve(
+            model_id,
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: Literal[False] = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[GetModelsResponse]:
+        """List available models
+
+        The arguments are those of `AsyncModelsResource.list`.
+
+        Returns:
+            `AsyncResponseContext[GetModelsResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelsResponse`.
+        """
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[GetModelsExtendedResponse]:
+        """List available models
+
+        The arguments are those of `AsyncModelsResource.list`.
+
+        Returns:
+            `AsyncResponseContext[GetModelsExtendedResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `GetModelsExtendedResponse`.
+        """
+
+    @overload
+    def list(
+        self,
+        *,
+        extended: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[ListModelsResponse]:
+        """List available models
+
+        The arguments are those of `AsyncModelsResource.list`.
+
+        Returns:
+            `AsyncResponseContext[ListModelsResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `ListModelsResponse`.
+        """
+
+    def list(
+        self,
+        *,
+        extended: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[ListModelsResponse]:
+        """List available models
+
+        The arguments are those of `AsyncModelsResource.list`.
+
+        Returns:
+            `AsyncResponseContext[ListModelsResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `ListModelsResponse`.
+        """
+
+        call = _models_list(
+            extended,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))

@@ -7,6 +7,7 @@ rate limits, error codes) arrives as a `ProviderConfig` from `_client.py`.
 
 from __future__ import annotations
 
+import codecs
 import copy
 import datetime
 import email.utils
@@ -21,7 +22,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, Generic, Self, TypeVar, cast
 from urllib.parse import quote
@@ -182,6 +183,14 @@ class RawResponse(Generic[T_co]):
 
     def parse(self) -> T_co:
         return self.parsed
+
+
+@dataclass(frozen=True)
+class Finish(Generic[T_co]):
+    """How the 2xx response to a call becomes what its method returns."""
+
+    build: Callable[[httpx.Response], T_co]
+    reads: bool  # the whole body is read (within the size cap) before `build` runs
 
 
 # encoding ---------------------------------------------------------------------
@@ -717,6 +726,10 @@ class BaseClient:
             param=_text(_dig(body, paths["param"])),
         )
 
+    def parser(self, call: Call[T]) -> Finish[T]:
+        """The response body parsed as the call's response type (nothing, for a bodiless one)."""
+        return Finish(lambda response: self._parse(response, call.response_type), reads=True)
+
     def _parse(self, response: httpx.Response, response_type: ResponseType[T]) -> T:
         if response_type.empty:
             return cast(T, None)
@@ -916,27 +929,38 @@ class SyncAPIClient(BaseClient):
     def _max_redirects(self) -> int:
         return self._http.max_redirects
 
-    def call(self, call: Call[T]) -> RawResponse[T]:
-        """Send one endpoint call, with rate limiting and retries, and parse the response."""
-        response = self._send(call, stream=False)
-        return RawResponse(self._parse(response, call.response_type), response)
+    def request(self, call: Call[Any], finish: Finish[T]) -> RawResponse[T]:
+        """Send one endpoint call, with rate limiting and retries, and build its result."""
+        response = self._send(call, stream=not finish.reads)
+        return RawResponse(finish.build(response), response)
 
-    def stream(self, call: Call[Any], spec: StreamSpec[E]) -> RawResponse[Stream[E]]:
-        """Send a streaming call. Retries end once a 2xx response starts; its body is the stream."""
-        response = self._send(call, stream=True)
-        return RawResponse(
-            Stream(response, spec, max_event_bytes=self.max_response_bytes), response
+    def streaming(self, call: Call[Any], finish: Finish[T]) -> ResponseContext[T]:
+        """The same call, sent on entering the `with` block, its body left unread until asked for."""
+        return ResponseContext(
+            lambda: StreamedResponse(self._send(call, stream=True), finish, self.max_response_bytes)
         )
 
-    def page(self, call: Call[Any], spec: PageSpec) -> RawResponse[SyncCursorPage[Any]]:
-        """Send a list call; the page it returns fetches the pages after it."""
-        raw = self.call(call)
-        return RawResponse(SyncCursorPage(self, call, spec, raw), raw.http_response)
+    def streamer(self, spec: StreamSpec[E]) -> Finish[Stream[E]]:
+        """The response body as a stream of events."""
+        return Finish(
+            lambda response: Stream(response, spec, max_event_bytes=self.max_response_bytes),
+            reads=False,
+        )
 
-    def download(self, call: Call[None]) -> RawResponse[BinaryResponse]:
-        """Send a call whose answer is raw bytes, left unread for the caller to read."""
-        response = self._send(call, stream=True)
-        return RawResponse(BinaryResponse(response, self.max_response_bytes), response)
+    def pager(self, call: Call[Any], spec: PageSpec) -> Finish[SyncCursorPage[Any]]:
+        """The parsed response as a page that fetches the pages after it."""
+
+        def build(response: httpx.Response) -> SyncCursorPage[Any]:
+            raw = RawResponse(self._parse(response, call.response_type), response)
+            return SyncCursorPage(self, call, spec, raw)
+
+        return Finish(build, reads=True)
+
+    def downloader(self) -> Finish[BinaryResponse]:
+        """The raw bytes of the response, left unread for the caller to read."""
+        return Finish(
+            lambda response: BinaryResponse(response, self.max_response_bytes), reads=False
+        )
 
     def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
@@ -1027,26 +1051,41 @@ class AsyncAPIClient(BaseClient):
     def _max_redirects(self) -> int:
         return self._http.max_redirects
 
-    async def call(self, call: Call[T]) -> RawResponse[T]:
-        """Send one endpoint call, with rate limiting and retries, and parse the response."""
-        response = await self._send(call, stream=False)
-        return RawResponse(self._parse(response, call.response_type), response)
+    async def request(self, call: Call[Any], finish: Finish[T]) -> RawResponse[T]:
+        """Send one endpoint call, with rate limiting and retries, and build its result."""
+        response = await self._send(call, stream=not finish.reads)
+        return RawResponse(finish.build(response), response)
 
-    async def stream(self, call: Call[Any], spec: StreamSpec[E]) -> RawResponse[AsyncStream[E]]:
-        """Send a streaming call. Retries end once a 2xx response starts; its body is the stream."""
-        response = await self._send(call, stream=True)
-        stream = AsyncStream(response, spec, max_event_bytes=self.max_response_bytes)
-        return RawResponse(stream, response)
+    def streaming(self, call: Call[Any], finish: Finish[T]) -> AsyncResponseContext[T]:
+        """The same call, sent on entering the `async with` block, its body left unread until asked for."""
 
-    async def page(self, call: Call[Any], spec: PageSpec) -> RawResponse[AsyncCursorPage[Any]]:
-        """Send a list call; the page it returns fetches the pages after it."""
-        raw = await self.call(call)
-        return RawResponse(AsyncCursorPage(self, call, spec, raw), raw.http_response)
+        async def send() -> AsyncStreamedResponse[T]:
+            response = await self._send(call, stream=True)
+            return AsyncStreamedResponse(response, finish, self.max_response_bytes)
 
-    async def download(self, call: Call[None]) -> RawResponse[AsyncBinaryResponse]:
-        """Send a call whose answer is raw bytes, left unread for the caller to read."""
-        response = await self._send(call, stream=True)
-        return RawResponse(AsyncBinaryResponse(response, self.max_response_bytes), response)
+        return AsyncResponseContext(send)
+
+    def streamer(self, spec: StreamSpec[E]) -> Finish[AsyncStream[E]]:
+        """The response body as a stream of events."""
+        return Finish(
+            lambda response: AsyncStream(response, spec, max_event_bytes=self.max_response_bytes),
+            reads=False,
+        )
+
+    def pager(self, call: Call[Any], spec: PageSpec) -> Finish[AsyncCursorPage[Any]]:
+        """The parsed response as a page that fetches the pages after it."""
+
+        def build(response: httpx.Response) -> AsyncCursorPage[Any]:
+            raw = RawResponse(self._parse(response, call.response_type), response)
+            return AsyncCursorPage(self, call, spec, raw)
+
+        return Finish(build, reads=True)
+
+    def downloader(self) -> Finish[AsyncBinaryResponse]:
+        """The raw bytes of the response, left unread for the caller to read."""
+        return Finish(
+            lambda response: AsyncBinaryResponse(response, self.max_response_bytes), reads=False
+        )
 
     async def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
@@ -1137,10 +1176,41 @@ class _Binary:
         self._content: bytes | None = None
 
     @property
+    def http_response(self) -> httpx.Response:
+        return self.response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
     def content_type(self) -> str | None:
         """The `Content-Type` the server sent, if any."""
         value: str | None = self.response.headers.get("content-type")
         return value
+
+    def _text(self, content: bytes) -> str:
+        self.response._content = content  # the body is read: httpx's own readers may use it
+        return self.response.text
+
+    def _json(self, content: bytes) -> Any:
+        self.response._content = content
+        try:
+            return self.response.json()
+        except (ValueError, RecursionError):
+            raise APIResponseValidationError(
+                f"The response is not valid JSON (status {self.response.status_code}).",
+                response=self.response,
+            ) from None
+
+    def _build(self, finish: Finish[T], content: bytes | None) -> T:
+        if content is not None:
+            self.response._content = content
+        return finish.build(self.response)
 
     def _add(self, body: list[bytes], size: int, chunk: bytes) -> int:
         size += len(chunk)
@@ -1255,6 +1325,147 @@ class AsyncBinaryResponse(_Binary):
         await self.close()
 
 
+def _lines(pending: str, text: str) -> tuple[list[str], str]:
+    """The lines that `text` completes after `pending`, without their endings, and what is left.
+
+    A line break is whatever `str.splitlines` takes for one; a trailing CR waits for the
+    next text, which may start with its LF.
+    """
+    lines = (pending + text).splitlines(keepends=True)
+    rest = ""
+    if lines and (lines[-1].endswith("\r") or lines[-1].splitlines()[0] == lines[-1]):
+        rest = lines.pop()
+    return [line.splitlines()[0] for line in lines], rest
+
+
+class StreamedResponse(BinaryResponse, Generic[T_co]):
+    """A 2xx response whose body is read only when you ask, from `with_streaming_response`.
+
+    Use it inside the `with` block that sent the call; leaving the block lets go of the
+    connection. `parse()` gives what the plain method returns. `read()`, `text()` and
+    `json()` give the whole body (up to the client's `max_response_bytes`);
+    `iter_bytes()`, `iter_text()` and `iter_lines()` give it as it arrives.
+    """
+
+    def __init__(self, response: httpx.Response, finish: Finish[T_co], max_bytes: int) -> None:
+        super().__init__(response, max_bytes)
+        self._finish = finish
+        self._parsed: list[T_co] = []  # the result, once built
+
+    def parse(self) -> T_co:
+        """What the plain method returns, built from this response (once)."""
+        if not self._parsed:
+            self._parsed.append(
+                self._build(self._finish, self.read() if self._finish.reads else None)
+            )
+        return self._parsed[0]
+
+    def read(self) -> bytes:
+        """The whole body."""
+        return self.content
+
+    def text(self) -> str:
+        """The whole body, decoded by its charset (UTF-8 when none is given)."""
+        return self._text(self.read())
+
+    def json(self) -> Any:
+        """The whole body, parsed as JSON."""
+        return self._json(self.read())
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body decoded, in pieces as they arrive."""
+        decoder = codecs.getincrementaldecoder(self.response.encoding or "utf-8")(errors="replace")
+        for chunk in self.iter_bytes(chunk_size):
+            if text := decoder.decode(chunk):
+                yield text
+        if text := decoder.decode(b"", final=True):
+            yield text
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body's lines as they arrive, without their line endings."""
+        pending = ""
+        for text in self.iter_text():
+            lines, pending = _lines(pending, text)
+            yield from lines
+        if pending:
+            yield pending.splitlines()[0]
+
+
+class AsyncStreamedResponse(AsyncBinaryResponse, Generic[T_co]):
+    """A 2xx response whose body is read only when you ask (asyncio); see `StreamedResponse`."""
+
+    def __init__(self, response: httpx.Response, finish: Finish[T_co], max_bytes: int) -> None:
+        super().__init__(response, max_bytes)
+        self._finish = finish
+        self._parsed: list[T_co] = []
+
+    async def parse(self) -> T_co:
+        """What the plain method returns, built from this response (once)."""
+        if not self._parsed:
+            content = await self.read() if self._finish.reads else None
+            self._parsed.append(self._build(self._finish, content))
+        return self._parsed[0]
+
+    async def text(self) -> str:
+        """The whole body, decoded by its charset (UTF-8 when none is given)."""
+        return self._text(await self.read())
+
+    async def json(self) -> Any:
+        """The whole body, parsed as JSON."""
+        return self._json(await self.read())
+
+    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body decoded, in pieces as they arrive."""
+        decoder = codecs.getincrementaldecoder(self.response.encoding or "utf-8")(errors="replace")
+        async for chunk in self.iter_bytes(chunk_size):
+            if text := decoder.decode(chunk):
+                yield text
+        if text := decoder.decode(b"", final=True):
+            yield text
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """The body's lines as they arrive, without their line endings."""
+        pending = ""
+        async for text in self.iter_text():
+            lines, pending = _lines(pending, text)
+            for line in lines:
+                yield line
+        if pending:
+            yield pending.splitlines()[0]
+
+
+class ResponseContext(Generic[T_co]):
+    """Sends its call on entering a `with` block, giving a `StreamedResponse`; lets go of it on leaving."""
+
+    def __init__(self, send: Callable[[], StreamedResponse[T_co]]) -> None:
+        self._send = send
+        self._response: StreamedResponse[T_co] | None = None
+
+    def __enter__(self) -> StreamedResponse[T_co]:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncResponseContext(Generic[T_co]):
+    """Sends its call on entering an `async with` block, giving an `AsyncStreamedResponse`."""
+
+    def __init__(self, send: Callable[[], Awaitable[AsyncStreamedResponse[T_co]]]) -> None:
+        self._send = send
+        self._response: AsyncStreamedResponse[T_co] | None = None
+
+    async def __aenter__(self) -> AsyncStreamedResponse[T_co]:
+        self._response = await self._send()
+        return self._response
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._response is not None:
+            await self._response.close()
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """How a list endpoint pages (attribute names of its response model)."""
@@ -1327,7 +1538,8 @@ class SyncCursorPage(_Page[I]):
 
     def get_next_page(self) -> SyncCursorPage[I]:
         """The page after this one (check `has_next_page()` first)."""
-        return self._client.page(self._next_call(), self._spec).parsed
+        call = self._next_call()
+        return self._client.request(call, self._client.pager(call, self._spec)).parsed
 
     def iter_pages(self) -> Iterator[SyncCursorPage[I]]:
         """This page and every page after it, fetched as you go."""
@@ -1355,7 +1567,8 @@ class AsyncCursorPage(_Page[I]):
 
     async def get_next_page(self) -> AsyncCursorPage[I]:
         """The page after this one (check `has_next_page()` first)."""
-        return (await self._client.page(self._next_call(), self._spec)).parsed
+        call = self._next_call()
+        return (await self._client.request(call, self._client.pager(call, self._spec))).parsed
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[I]]:
         """This page and every page after it, fetched as you go."""

@@ -11,7 +11,18 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Body, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RawResponse,
+    ResponseContext,
+    ResponseType,
+    Timeout,
+)
 from .._streaming import AsyncStream, Stream, StreamSpec
 
 if TYPE_CHECKING:
@@ -27,15 +38,19 @@ if TYPE_CHECKING:
     from .chat_completions_messages import (
         AsyncChatCompletionsMessagesResource,
         AsyncChatCompletionsMessagesResourceWithRawResponse,
+        AsyncChatCompletionsMessagesResourceWithStreamingResponse,
         ChatCompletionsMessagesResource,
         ChatCompletionsMessagesResourceWithRawResponse,
+        ChatCompletionsMessagesResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncChatCompletionsResource",
     "AsyncChatCompletionsResourceWithRawResponse",
+    "AsyncChatCompletionsResourceWithStreamingResponse",
     "ChatCompletionsResource",
     "ChatCompletionsResourceWithRawResponse",
+    "ChatCompletionsResourceWithStreamingResponse",
 ]
 
 # POST /v1/chat/completions
@@ -93,6 +108,11 @@ class ChatCompletionsResource:
     def with_raw_response(self) -> ChatCompletionsResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return ChatCompletionsResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> ChatCompletionsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return ChatCompletionsResourceWithStreamingResponse(self._client)
 
     @_cached_property
     def messages(self) -> ChatCompletionsMessagesResource:
@@ -263,6 +283,7 @@ class ChatCompletionsResource:
         With `stream=True`, the events as they arrive (`Chunk` each):
         iterate over the stream, or use it as a context manager.
         """
+
         call = _chat_completions_create(
             content,
             priority,
@@ -282,8 +303,10 @@ class ChatCompletionsResource:
             ),
         )
         if stream is True:
-            return (self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)).parsed
-        return (self._client.call(call)).parsed
+            return self._client.request(
+                call, self._client.streamer(_CHAT_COMPLETIONS_CREATE_STREAM)
+            ).parsed
+        return self._client.request(call, self._client.parser(call)).parsed
 
 
 class ChatCompletionsResourceWithRawResponse:
@@ -294,7 +317,7 @@ class ChatCompletionsResourceWithRawResponse:
 
     @_cached_property
     def messages(self) -> ChatCompletionsMessagesResourceWithRawResponse:
-        """`chat.completions.messages` endpoints returning `RawResponse`."""
+        """`chat.completions.messages` endpoints."""
         from .chat_completions_messages import ChatCompletionsMessagesResourceWithRawResponse
 
         return ChatCompletionsMessagesResourceWithRawResponse(self._client)
@@ -320,24 +343,10 @@ class ChatCompletionsResourceWithRawResponse:
     ) -> RawResponse[Message]:
         """Complete a chat
 
-        Args:
-            content:
-                Example: `"hello"`.
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
-            stream: Stream the answer as events.
+        The arguments are those of `ChatCompletionsResource.create`.
 
         Returns:
             `RawResponse[Message]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`Chunk` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     @overload
@@ -361,24 +370,10 @@ class ChatCompletionsResourceWithRawResponse:
     ) -> RawResponse[Stream[Chunk]]:
         """Complete a chat
 
-        Args:
-            content:
-                Example: `"hello"`.
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
-            stream: Stream the answer as events.
+        The arguments are those of `ChatCompletionsResource.create`.
 
         Returns:
             `RawResponse[Stream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`Chunk` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     @overload
@@ -402,24 +397,10 @@ class ChatCompletionsResourceWithRawResponse:
     ) -> RawResponse[Message | Stream[Chunk]]:
         """Complete a chat
 
-        Args:
-            content:
-                Example: `"hello"`.
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
-            stream: Stream the answer as events.
+        The arguments are those of `ChatCompletionsResource.create`.
 
         Returns:
             `RawResponse[Message | Stream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`Chunk` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     def create(
@@ -442,25 +423,12 @@ class ChatCompletionsResourceWithRawResponse:
     ) -> RawResponse[Message | Stream[Chunk]]:
         """Complete a chat
 
-        Args:
-            content:
-                Example: `"hello"`.
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
-            stream: Stream the answer as events.
+        The arguments are those of `ChatCompletionsResource.create`.
 
         Returns:
             `RawResponse[Message | Stream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`Chunk` each):
-        iterate over the stream, or use it as a context manager.
         """
+
         call = _chat_completions_create(
             content,
             priority,
@@ -480,8 +448,159 @@ class ChatCompletionsResourceWithRawResponse:
             ),
         )
         if stream is True:
-            return self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)
-        return self._client.call(call)
+            return self._client.request(
+                call, self._client.streamer(_CHAT_COMPLETIONS_CREATE_STREAM)
+            )
+        return self._client.request(call, self._client.parser(call))
+
+
+class ChatCompletionsResourceWithStreamingResponse:
+    """`chat.completions` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @_cached_property
+    def messages(self) -> ChatCompletionsMessagesResourceWithStreamingResponse:
+        """`chat.completions.messages` endpoints."""
+        from .chat_completions_messages import ChatCompletionsMessagesResourceWithStreamingResponse
+
+        return ChatCompletionsMessagesResourceWithStreamingResponse(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[PartParam],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Message]:
+        """Complete a chat
+
+        The arguments are those of `ChatCompletionsResource.create`.
+
+        Returns:
+            `ResponseContext[Message]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Message`.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[PartParam],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Stream[Chunk]]:
+        """Complete a chat
+
+        The arguments are those of `ChatCompletionsResource.create`.
+
+        Returns:
+            `ResponseContext[Stream[Chunk]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Stream[Chunk]`.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[PartParam],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Message | Stream[Chunk]]:
+        """Complete a chat
+
+        The arguments are those of `ChatCompletionsResource.create`.
+
+        Returns:
+            `ResponseContext[Message | Stream[Chunk]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Message | Stream[Chunk]`.
+        """
+
+    def create(
+        self,
+        *,
+        content: str | list[PartParam],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Message | Stream[Chunk]]:
+        """Complete a chat
+
+        The arguments are those of `ChatCompletionsResource.create`.
+
+        Returns:
+            `ResponseContext[Message | Stream[Chunk]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Message | Stream[Chunk]`.
+        """
+
+        call = _chat_completions_create(
+            content,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            stream,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        if stream is True:
+            return self._client.streaming(
+                call, self._client.streamer(_CHAT_COMPLETIONS_CREATE_STREAM)
+            )
+        return self._client.streaming(call, self._client.parser(call))
 
 
 class AsyncChatCompletionsResource:
@@ -494,6 +613,11 @@ class AsyncChatCompletionsResource:
     def with_raw_response(self) -> AsyncChatCompletionsResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncChatCompletionsResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncChatCompletionsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncChatCompletionsResourceWithStreamingResponse(self._client)
 
     @_cached_property
     def messages(self) -> AsyncChatCompletionsMessagesResource:
@@ -664,6 +788,7 @@ class AsyncChatCompletionsResource:
         With `stream=True`, the events as they arrive (`Chunk` each):
         iterate over the stream, or use it as a context manager.
         """
+
         call = _chat_completions_create(
             content,
             priority,
@@ -683,8 +808,12 @@ class AsyncChatCompletionsResource:
             ),
         )
         if stream is True:
-            return (await self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)).parsed
-        return (await self._client.call(call)).parsed
+            return (
+                await self._client.request(
+                    call, self._client.streamer(_CHAT_COMPLETIONS_CREATE_STREAM)
+                )
+            ).parsed
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
 
 class AsyncChatCompletionsResourceWithRawResponse:
@@ -695,7 +824,7 @@ class AsyncChatCompletionsResourceWithRawResponse:
 
     @_cached_property
     def messages(self) -> AsyncChatCompletionsMessagesResourceWithRawResponse:
-        """`chat.completions.messages` endpoints returning `RawResponse`."""
+        """`chat.completions.messages` endpoints."""
         from .chat_completions_messages import AsyncChatCompletionsMessagesResourceWithRawResponse
 
         return AsyncChatCompletionsMessagesResourceWithRawResponse(self._client)
@@ -721,24 +850,10 @@ class AsyncChatCompletionsResourceWithRawResponse:
     ) -> RawResponse[Message]:
         """Complete a chat
 
-        Args:
-            content:
-                Example: `"hello"`.
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
-            stream: Stream the answer as events.
+        The arguments are those of `AsyncChatCompletionsResource.create`.
 
         Returns:
             `RawResponse[Message]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`Chunk` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     @overload
@@ -762,24 +877,10 @@ class AsyncChatCompletionsResourceWithRawResponse:
     ) -> RawResponse[AsyncStream[Chunk]]:
         """Complete a chat
 
-        Args:
-            content:
-                Example: `"hello"`.
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
-            stream: Stream the answer as events.
+        The arguments are those of `AsyncChatCompletionsResource.create`.
 
         Returns:
             `RawResponse[AsyncStream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`Chunk` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     @overload
@@ -803,24 +904,10 @@ class AsyncChatCompletionsResourceWithRawResponse:
     ) -> RawResponse[Message | AsyncStream[Chunk]]:
         """Complete a chat
 
-        Args:
-            content:
-                Example: `"hello"`.
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
-            stream: Stream the answer as events.
+        The arguments are those of `AsyncChatCompletionsResource.create`.
 
         Returns:
             `RawResponse[Message | AsyncStream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`Chunk` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     async def create(
@@ -843,25 +930,12 @@ class AsyncChatCompletionsResourceWithRawResponse:
     ) -> RawResponse[Message | AsyncStream[Chunk]]:
         """Complete a chat
 
-        Args:
-            content:
-                Example: `"hello"`.
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
-            stream: Stream the answer as events.
+        The arguments are those of `AsyncChatCompletionsResource.create`.
 
         Returns:
             `RawResponse[Message | AsyncStream[Chunk]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`Chunk` each):
-        iterate over the stream, or use it as a context manager.
         """
+
         call = _chat_completions_create(
             content,
             priority,
@@ -881,5 +955,158 @@ class AsyncChatCompletionsResourceWithRawResponse:
             ),
         )
         if stream is True:
-            return await self._client.stream(call, _CHAT_COMPLETIONS_CREATE_STREAM)
-        return await self._client.call(call)
+            return await self._client.request(
+                call, self._client.streamer(_CHAT_COMPLETIONS_CREATE_STREAM)
+            )
+        return await self._client.request(call, self._client.parser(call))
+
+
+class AsyncChatCompletionsResourceWithStreamingResponse:
+    """`chat.completions` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @_cached_property
+    def messages(self) -> AsyncChatCompletionsMessagesResourceWithStreamingResponse:
+        """`chat.completions.messages` endpoints."""
+        from .chat_completions_messages import (
+            AsyncChatCompletionsMessagesResourceWithStreamingResponse,
+        )
+
+        return AsyncChatCompletionsMessagesResourceWithStreamingResponse(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[PartParam],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Message]:
+        """Complete a chat
+
+        The arguments are those of `AsyncChatCompletionsResource.create`.
+
+        Returns:
+            `AsyncResponseContext[Message]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Message`.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[PartParam],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[AsyncStream[Chunk]]:
+        """Complete a chat
+
+        The arguments are those of `AsyncChatCompletionsResource.create`.
+
+        Returns:
+            `AsyncResponseContext[AsyncStream[Chunk]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `AsyncStream[Chunk]`.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        content: str | list[PartParam],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Message | AsyncStream[Chunk]]:
+        """Complete a chat
+
+        The arguments are those of `AsyncChatCompletionsResource.create`.
+
+        Returns:
+            `AsyncResponseContext[Message | AsyncStream[Chunk]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Message | AsyncStream[Chunk]`.
+        """
+
+    def create(
+        self,
+        *,
+        content: str | list[PartParam],
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Message | AsyncStream[Chunk]]:
+        """Complete a chat
+
+        The arguments are those of `AsyncChatCompletionsResource.create`.
+
+        Returns:
+            `AsyncResponseContext[Message | AsyncStream[Chunk]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Message | AsyncStream[Chunk]`.
+        """
+
+        call = _chat_completions_create(
+            content,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            stream,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        if stream is True:
+            return self._client.streaming(
+                call, self._client.streamer(_CHAT_COMPLETIONS_CREATE_STREAM)
+            )
+        return self._client.streaming(call, self._client.parser(call))

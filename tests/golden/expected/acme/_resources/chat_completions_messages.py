@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    Headers,
+    NotGiven,
+    Query,
+    RawResponse,
+    ResponseContext,
+    ResponseType,
+    Timeout,
+)
 
 if TYPE_CHECKING:
     from ..models import (
@@ -20,8 +30,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncChatCompletionsMessagesResource",
     "AsyncChatCompletionsMessagesResourceWithRawResponse",
+    "AsyncChatCompletionsMessagesResourceWithStreamingResponse",
     "ChatCompletionsMessagesResource",
     "ChatCompletionsMessagesResourceWithRawResponse",
+    "ChatCompletionsMessagesResourceWithStreamingResponse",
 ]
 
 # GET /v1/chat/completions/{completion_id}/messages
@@ -59,6 +71,11 @@ class ChatCompletionsMessagesResource:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return ChatCompletionsMessagesResourceWithRawResponse(self._client)
 
+    @property
+    def with_streaming_response(self) -> ChatCompletionsMessagesResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return ChatCompletionsMessagesResourceWithStreamingResponse(self._client)
+
     def list(
         self,
         completion_id: str,
@@ -76,14 +93,12 @@ class ChatCompletionsMessagesResource:
         Returns:
             `list[Message]`
         """
-        return (
-            self._client.call(
-                _chat_completions_messages_list(
-                    completion_id,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _chat_completions_messages_list(
+            completion_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
 
 class ChatCompletionsMessagesResourceWithRawResponse:
@@ -103,18 +118,48 @@ class ChatCompletionsMessagesResourceWithRawResponse:
     ) -> RawResponse[list[Message]]:
         """chat.completions.messages.list
 
-        Args:
-            completion_id:
+        The arguments are those of `ChatCompletionsMessagesResource.list`.
 
         Returns:
             `RawResponse[list[Message]]`: the parsed body with the HTTP status, headers and timing.
         """
-        return self._client.call(
-            _chat_completions_messages_list(
-                completion_id,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _chat_completions_messages_list(
+            completion_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return self._client.request(call, self._client.parser(call))
+
+
+class ChatCompletionsMessagesResourceWithStreamingResponse:
+    """`chat.completions.messages` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[list[Message]]:
+        """chat.completions.messages.list
+
+        The arguments are those of `ChatCompletionsMessagesResource.list`.
+
+        Returns:
+            `ResponseContext[list[Message]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `list[Message]`.
+        """
+
+        call = _chat_completions_messages_list(
+            completion_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
 
 
 class AsyncChatCompletionsMessagesResource:
@@ -127,6 +172,11 @@ class AsyncChatCompletionsMessagesResource:
     def with_raw_response(self) -> AsyncChatCompletionsMessagesResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncChatCompletionsMessagesResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncChatCompletionsMessagesResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncChatCompletionsMessagesResourceWithStreamingResponse(self._client)
 
     async def list(
         self,
@@ -145,14 +195,12 @@ class AsyncChatCompletionsMessagesResource:
         Returns:
             `list[Message]`
         """
-        return (
-            await self._client.call(
-                _chat_completions_messages_list(
-                    completion_id,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _chat_completions_messages_list(
+            completion_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
 
 class AsyncChatCompletionsMessagesResourceWithRawResponse:
@@ -172,15 +220,45 @@ class AsyncChatCompletionsMessagesResourceWithRawResponse:
     ) -> RawResponse[list[Message]]:
         """chat.completions.messages.list
 
-        Args:
-            completion_id:
+        The arguments are those of `AsyncChatCompletionsMessagesResource.list`.
 
         Returns:
             `RawResponse[list[Message]]`: the parsed body with the HTTP status, headers and timing.
         """
-        return await self._client.call(
-            _chat_completions_messages_list(
-                completion_id,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _chat_completions_messages_list(
+            completion_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return await self._client.request(call, self._client.parser(call))
+
+
+class AsyncChatCompletionsMessagesResourceWithStreamingResponse:
+    """`chat.completions.messages` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[list[Message]]:
+        """chat.completions.messages.list
+
+        The arguments are those of `AsyncChatCompletionsMessagesResource.list`.
+
+        Returns:
+            `AsyncResponseContext[list[Message]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `list[Message]`.
+        """
+
+        call = _chat_completions_messages_list(
+            completion_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))

@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Body, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RawResponse,
+    ResponseContext,
+    ResponseType,
+    Timeout,
+)
 
 if TYPE_CHECKING:
     from ..models import (
@@ -26,8 +37,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncMessagesResource",
     "AsyncMessagesResourceWithRawResponse",
+    "AsyncMessagesResourceWithStreamingResponse",
     "MessagesResource",
     "MessagesResourceWithRawResponse",
+    "MessagesResourceWithStreamingResponse",
 ]
 
 # POST /v1/messages
@@ -81,6 +94,11 @@ class MessagesResource:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return MessagesResourceWithRawResponse(self._client)
 
+    @property
+    def with_streaming_response(self) -> MessagesResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return MessagesResourceWithStreamingResponse(self._client)
+
     def send(
         self,
         *,
@@ -117,28 +135,26 @@ class MessagesResource:
         Returns:
             `Message | Thing`
         """
-        return (
-            self._client.call(
-                _messages_send(
-                    content,
-                    mode,
-                    priority,
-                    level,
-                    tool_choice,
-                    stop,
-                    parts_by_name,
-                    scores,
-                    _runtime.options(
-                        extra_headers,
-                        extra_query,
-                        timeout,
-                        max_retries,
-                        extra_body=extra_body,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            )
-        ).parsed
+
+        call = _messages_send(
+            content,
+            mode,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
 
 class MessagesResourceWithRawResponse:
@@ -167,42 +183,85 @@ class MessagesResourceWithRawResponse:
     ) -> RawResponse[Message | Thing]:
         """Send a message
 
-        Args:
-            content:
-                Example: `"hello"`.
-            mode:
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
+        The arguments are those of `MessagesResource.send`.
 
         Returns:
             `RawResponse[Message | Thing]`: the parsed body with the HTTP status, headers and timing.
         """
-        return self._client.call(
-            _messages_send(
-                content,
-                mode,
-                priority,
-                level,
-                tool_choice,
-                stop,
-                parts_by_name,
-                scores,
-                _runtime.options(
-                    extra_headers,
-                    extra_query,
-                    timeout,
-                    max_retries,
-                    extra_body=extra_body,
-                    idempotency_key=idempotency_key,
-                ),
-            )
+
+        call = _messages_send(
+            content,
+            mode,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
+        return self._client.request(call, self._client.parser(call))
+
+
+class MessagesResourceWithStreamingResponse:
+    """`messages` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    def send(
+        self,
+        *,
+        content: str | list[PartParam],
+        mode: Literal["fast", "slow"] | int | None = None,
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Message | Thing]:
+        """Send a message
+
+        The arguments are those of `MessagesResource.send`.
+
+        Returns:
+            `ResponseContext[Message | Thing]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Message | Thing`.
+        """
+
+        call = _messages_send(
+            content,
+            mode,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
 
 
 class AsyncMessagesResource:
@@ -215,6 +274,11 @@ class AsyncMessagesResource:
     def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncMessagesResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncMessagesResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncMessagesResourceWithStreamingResponse(self._client)
 
     async def send(
         self,
@@ -252,28 +316,26 @@ class AsyncMessagesResource:
         Returns:
             `Message | Thing`
         """
-        return (
-            await self._client.call(
-                _messages_send(
-                    content,
-                    mode,
-                    priority,
-                    level,
-                    tool_choice,
-                    stop,
-                    parts_by_name,
-                    scores,
-                    _runtime.options(
-                        extra_headers,
-                        extra_query,
-                        timeout,
-                        max_retries,
-                        extra_body=extra_body,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            )
-        ).parsed
+
+        call = _messages_send(
+            content,
+            mode,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
 
 class AsyncMessagesResourceWithRawResponse:
@@ -302,39 +364,82 @@ class AsyncMessagesResourceWithRawResponse:
     ) -> RawResponse[Message | Thing]:
         """Send a message
 
-        Args:
-            content:
-                Example: `"hello"`.
-            mode:
-            priority:
-                Default: `2`.
-            level:
-            tool_choice:
-                Default: `"auto"`.
-            stop:
-            parts_by_name:
-            scores:
+        The arguments are those of `AsyncMessagesResource.send`.
 
         Returns:
             `RawResponse[Message | Thing]`: the parsed body with the HTTP status, headers and timing.
         """
-        return await self._client.call(
-            _messages_send(
-                content,
-                mode,
-                priority,
-                level,
-                tool_choice,
-                stop,
-                parts_by_name,
-                scores,
-                _runtime.options(
-                    extra_headers,
-                    extra_query,
-                    timeout,
-                    max_retries,
-                    extra_body=extra_body,
-                    idempotency_key=idempotency_key,
-                ),
-            )
+
+        call = _messages_send(
+            content,
+            mode,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
+        return await self._client.request(call, self._client.parser(call))
+
+
+class AsyncMessagesResourceWithStreamingResponse:
+    """`messages` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    def send(
+        self,
+        *,
+        content: str | list[PartParam],
+        mode: Literal["fast", "slow"] | int | None = None,
+        priority: Literal[1, 2, 3] | Priority | NotGiven = NOT_GIVEN,
+        level: Literal[0, 10, -1] | int | NotGiven = NOT_GIVEN,
+        tool_choice: Literal["auto", "none"] | ToolChoiceParam | ToolChoice | NotGiven = NOT_GIVEN,
+        stop: StopParam | NotGiven = NOT_GIVEN,
+        parts_by_name: dict[str, PartParam] | NotGiven = NOT_GIVEN,
+        scores: list[int | float] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Message | Thing]:
+        """Send a message
+
+        The arguments are those of `AsyncMessagesResource.send`.
+
+        Returns:
+            `AsyncResponseContext[Message | Thing]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Message | Thing`.
+        """
+
+        call = _messages_send(
+            content,
+            mode,
+            priority,
+            level,
+            tool_choice,
+            stop,
+            parts_by_name,
+            scores,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))

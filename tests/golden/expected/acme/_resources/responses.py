@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Body, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RawResponse,
+    ResponseContext,
+    ResponseType,
+    Timeout,
+)
 from .._streaming import AsyncStream, Stream, StreamSpec
 
 if TYPE_CHECKING:
@@ -22,8 +33,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncResponsesResource",
     "AsyncResponsesResourceWithRawResponse",
+    "AsyncResponsesResourceWithStreamingResponse",
     "ResponsesResource",
     "ResponsesResourceWithRawResponse",
+    "ResponsesResourceWithStreamingResponse",
 ]
 
 # POST /v1/responses
@@ -76,6 +89,11 @@ class ResponsesResource:
     def with_raw_response(self) -> ResponsesResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return ResponsesResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> ResponsesResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return ResponsesResourceWithStreamingResponse(self._client)
 
     @overload
     def create(
@@ -171,6 +189,7 @@ class ResponsesResource:
         With `stream=True`, the events as they arrive (`ResponseEvent` each):
         iterate over the stream, or use it as a context manager.
         """
+
         call = _responses_create(
             stream,
             _runtime.options(
@@ -183,8 +202,10 @@ class ResponsesResource:
             ),
         )
         if stream is True:
-            return (self._client.stream(call, _RESPONSES_CREATE_STREAM)).parsed
-        return (self._client.call(call)).parsed
+            return self._client.request(
+                call, self._client.streamer(_RESPONSES_CREATE_STREAM)
+            ).parsed
+        return self._client.request(call, self._client.parser(call)).parsed
 
 
 class ResponsesResourceWithRawResponse:
@@ -207,14 +228,10 @@ class ResponsesResourceWithRawResponse:
     ) -> RawResponse[ResponseCreated]:
         """responses.create
 
-        Args:
-            stream:
+        The arguments are those of `ResponsesResource.create`.
 
         Returns:
             `RawResponse[ResponseCreated]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`ResponseEvent` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     @overload
@@ -231,14 +248,10 @@ class ResponsesResourceWithRawResponse:
     ) -> RawResponse[Stream[ResponseEvent]]:
         """responses.create
 
-        Args:
-            stream:
+        The arguments are those of `ResponsesResource.create`.
 
         Returns:
             `RawResponse[Stream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`ResponseEvent` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     @overload
@@ -255,14 +268,10 @@ class ResponsesResourceWithRawResponse:
     ) -> RawResponse[ResponseCreated | Stream[ResponseEvent]]:
         """responses.create
 
-        Args:
-            stream:
+        The arguments are those of `ResponsesResource.create`.
 
         Returns:
             `RawResponse[ResponseCreated | Stream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`ResponseEvent` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     def create(
@@ -278,15 +287,12 @@ class ResponsesResourceWithRawResponse:
     ) -> RawResponse[ResponseCreated | Stream[ResponseEvent]]:
         """responses.create
 
-        Args:
-            stream:
+        The arguments are those of `ResponsesResource.create`.
 
         Returns:
             `RawResponse[ResponseCreated | Stream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`ResponseEvent` each):
-        iterate over the stream, or use it as a context manager.
         """
+
         call = _responses_create(
             stream,
             _runtime.options(
@@ -299,8 +305,113 @@ class ResponsesResourceWithRawResponse:
             ),
         )
         if stream is True:
-            return self._client.stream(call, _RESPONSES_CREATE_STREAM)
-        return self._client.call(call)
+            return self._client.request(call, self._client.streamer(_RESPONSES_CREATE_STREAM))
+        return self._client.request(call, self._client.parser(call))
+
+
+class ResponsesResourceWithStreamingResponse:
+    """`responses` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[ResponseCreated]:
+        """responses.create
+
+        The arguments are those of `ResponsesResource.create`.
+
+        Returns:
+            `ResponseContext[ResponseCreated]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `ResponseCreated`.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Stream[ResponseEvent]]:
+        """responses.create
+
+        The arguments are those of `ResponsesResource.create`.
+
+        Returns:
+            `ResponseContext[Stream[ResponseEvent]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Stream[ResponseEvent]`.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[ResponseCreated | Stream[ResponseEvent]]:
+        """responses.create
+
+        The arguments are those of `ResponsesResource.create`.
+
+        Returns:
+            `ResponseContext[ResponseCreated | Stream[ResponseEvent]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `ResponseCreated | Stream[ResponseEvent]`.
+        """
+
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[ResponseCreated | Stream[ResponseEvent]]:
+        """responses.create
+
+        The arguments are those of `ResponsesResource.create`.
+
+        Returns:
+            `ResponseContext[ResponseCreated | Stream[ResponseEvent]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `ResponseCreated | Stream[ResponseEvent]`.
+        """
+
+        call = _responses_create(
+            stream,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        if stream is True:
+            return self._client.streaming(call, self._client.streamer(_RESPONSES_CREATE_STREAM))
+        return self._client.streaming(call, self._client.parser(call))
 
 
 class AsyncResponsesResource:
@@ -313,6 +424,11 @@ class AsyncResponsesResource:
     def with_raw_response(self) -> AsyncResponsesResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncResponsesResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncResponsesResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncResponsesResourceWithStreamingResponse(self._client)
 
     @overload
     async def create(
@@ -408,6 +524,7 @@ class AsyncResponsesResource:
         With `stream=True`, the events as they arrive (`ResponseEvent` each):
         iterate over the stream, or use it as a context manager.
         """
+
         call = _responses_create(
             stream,
             _runtime.options(
@@ -420,8 +537,10 @@ class AsyncResponsesResource:
             ),
         )
         if stream is True:
-            return (await self._client.stream(call, _RESPONSES_CREATE_STREAM)).parsed
-        return (await self._client.call(call)).parsed
+            return (
+                await self._client.request(call, self._client.streamer(_RESPONSES_CREATE_STREAM))
+            ).parsed
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
 
 class AsyncResponsesResourceWithRawResponse:
@@ -444,14 +563,10 @@ class AsyncResponsesResourceWithRawResponse:
     ) -> RawResponse[ResponseCreated]:
         """responses.create
 
-        Args:
-            stream:
+        The arguments are those of `AsyncResponsesResource.create`.
 
         Returns:
             `RawResponse[ResponseCreated]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`ResponseEvent` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     @overload
@@ -468,14 +583,10 @@ class AsyncResponsesResourceWithRawResponse:
     ) -> RawResponse[AsyncStream[ResponseEvent]]:
         """responses.create
 
-        Args:
-            stream:
+        The arguments are those of `AsyncResponsesResource.create`.
 
         Returns:
             `RawResponse[AsyncStream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`ResponseEvent` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     @overload
@@ -492,14 +603,10 @@ class AsyncResponsesResourceWithRawResponse:
     ) -> RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]:
         """responses.create
 
-        Args:
-            stream:
+        The arguments are those of `AsyncResponsesResource.create`.
 
         Returns:
             `RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`ResponseEvent` each):
-        iterate over the stream, or use it as a context manager.
         """
 
     async def create(
@@ -515,15 +622,12 @@ class AsyncResponsesResourceWithRawResponse:
     ) -> RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]:
         """responses.create
 
-        Args:
-            stream:
+        The arguments are those of `AsyncResponsesResource.create`.
 
         Returns:
             `RawResponse[ResponseCreated | AsyncStream[ResponseEvent]]`: the parsed body with the HTTP status, headers and timing.
-
-        With `stream=True`, the events as they arrive (`ResponseEvent` each):
-        iterate over the stream, or use it as a context manager.
         """
+
         call = _responses_create(
             stream,
             _runtime.options(
@@ -536,5 +640,110 @@ class AsyncResponsesResourceWithRawResponse:
             ),
         )
         if stream is True:
-            return await self._client.stream(call, _RESPONSES_CREATE_STREAM)
-        return await self._client.call(call)
+            return await self._client.request(call, self._client.streamer(_RESPONSES_CREATE_STREAM))
+        return await self._client.request(call, self._client.parser(call))
+
+
+class AsyncResponsesResourceWithStreamingResponse:
+    """`responses` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[ResponseCreated]:
+        """responses.create
+
+        The arguments are those of `AsyncResponsesResource.create`.
+
+        Returns:
+            `AsyncResponseContext[ResponseCreated]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `ResponseCreated`.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[AsyncStream[ResponseEvent]]:
+        """responses.create
+
+        The arguments are those of `AsyncResponsesResource.create`.
+
+        Returns:
+            `AsyncResponseContext[AsyncStream[ResponseEvent]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `AsyncStream[ResponseEvent]`.
+        """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[ResponseCreated | AsyncStream[ResponseEvent]]:
+        """responses.create
+
+        The arguments are those of `AsyncResponsesResource.create`.
+
+        Returns:
+            `AsyncResponseContext[ResponseCreated | AsyncStream[ResponseEvent]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `ResponseCreated | AsyncStream[ResponseEvent]`.
+        """
+
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[ResponseCreated | AsyncStream[ResponseEvent]]:
+        """responses.create
+
+        The arguments are those of `AsyncResponsesResource.create`.
+
+        Returns:
+            `AsyncResponseContext[ResponseCreated | AsyncStream[ResponseEvent]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `ResponseCreated | AsyncStream[ResponseEvent]`.
+        """
+
+        call = _responses_create(
+            stream,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        if stream is True:
+            return self._client.streaming(call, self._client.streamer(_RESPONSES_CREATE_STREAM))
+        return self._client.streaming(call, self._client.parser(call))

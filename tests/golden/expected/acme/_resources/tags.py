@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import _runtime
 from .. import models as _models
-from .._runtime import NOT_GIVEN, Headers, NotGiven, Query, RawResponse, ResponseType, Timeout
+from .._runtime import (
+    NOT_GIVEN,
+    AsyncResponseContext,
+    Headers,
+    NotGiven,
+    Query,
+    RawResponse,
+    ResponseContext,
+    ResponseType,
+    Timeout,
+)
 
 if TYPE_CHECKING:
     from ..models import (
@@ -21,8 +31,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncTagsResource",
     "AsyncTagsResourceWithRawResponse",
+    "AsyncTagsResourceWithStreamingResponse",
     "TagsResource",
     "TagsResourceWithRawResponse",
+    "TagsResourceWithStreamingResponse",
 ]
 
 # GET /v1/tags
@@ -65,6 +77,11 @@ class TagsResource:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return TagsResourceWithRawResponse(self._client)
 
+    @property
+    def with_streaming_response(self) -> TagsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return TagsResourceWithStreamingResponse(self._client)
+
     def list(
         self,
         *,
@@ -88,16 +105,14 @@ class TagsResource:
         Returns:
             `list[Tag]`
         """
-        return (
-            self._client.call(
-                _tags_list(
-                    limit,
-                    prefix,
-                    sizes,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _tags_list(
+            limit,
+            prefix,
+            sizes,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
 
 class TagsResourceWithRawResponse:
@@ -119,24 +134,54 @@ class TagsResourceWithRawResponse:
     ) -> RawResponse[list[Tag]]:
         """List tags
 
-        Args:
-            limit: Page size.
-                Default: `20`.
-                Constraints: ge=1.0, le=100.0.
-            prefix:
-            sizes:
+        The arguments are those of `TagsResource.list`.
 
         Returns:
             `RawResponse[list[Tag]]`: the parsed body with the HTTP status, headers and timing.
         """
-        return self._client.call(
-            _tags_list(
-                limit,
-                prefix,
-                sizes,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _tags_list(
+            limit,
+            prefix,
+            sizes,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return self._client.request(call, self._client.parser(call))
+
+
+class TagsResourceWithStreamingResponse:
+    """`tags` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int = 20,
+        prefix: str | None = None,
+        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[list[Tag]]:
+        """List tags
+
+        The arguments are those of `TagsResource.list`.
+
+        Returns:
+            `ResponseContext[list[Tag]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `list[Tag]`.
+        """
+
+        call = _tags_list(
+            limit,
+            prefix,
+            sizes,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
 
 
 class AsyncTagsResource:
@@ -149,6 +194,11 @@ class AsyncTagsResource:
     def with_raw_response(self) -> AsyncTagsResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncTagsResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncTagsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncTagsResourceWithStreamingResponse(self._client)
 
     async def list(
         self,
@@ -173,16 +223,14 @@ class AsyncTagsResource:
         Returns:
             `list[Tag]`
         """
-        return (
-            await self._client.call(
-                _tags_list(
-                    limit,
-                    prefix,
-                    sizes,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _tags_list(
+            limit,
+            prefix,
+            sizes,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
 
 class AsyncTagsResourceWithRawResponse:
@@ -204,21 +252,51 @@ class AsyncTagsResourceWithRawResponse:
     ) -> RawResponse[list[Tag]]:
         """List tags
 
-        Args:
-            limit: Page size.
-                Default: `20`.
-                Constraints: ge=1.0, le=100.0.
-            prefix:
-            sizes:
+        The arguments are those of `AsyncTagsResource.list`.
 
         Returns:
             `RawResponse[list[Tag]]`: the parsed body with the HTTP status, headers and timing.
         """
-        return await self._client.call(
-            _tags_list(
-                limit,
-                prefix,
-                sizes,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _tags_list(
+            limit,
+            prefix,
+            sizes,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return await self._client.request(call, self._client.parser(call))
+
+
+class AsyncTagsResourceWithStreamingResponse:
+    """`tags` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        limit: int = 20,
+        prefix: str | None = None,
+        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[list[Tag]]:
+        """List tags
+
+        The arguments are those of `AsyncTagsResource.list`.
+
+        Returns:
+            `AsyncResponseContext[list[Tag]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `list[Tag]`.
+        """
+
+        call = _tags_list(
+            limit,
+            prefix,
+            sizes,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))

@@ -14,12 +14,14 @@ from .._runtime import (
     NOT_GIVEN,
     AsyncBinaryResponse,
     AsyncCursorPage,
+    AsyncResponseContext,
     BinaryResponse,
     Body,
     Headers,
     NotGiven,
     Query,
     RawResponse,
+    ResponseContext,
     ResponseType,
     SyncCursorPage,
     Timeout,
@@ -40,8 +42,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncThingsResource",
     "AsyncThingsResourceWithRawResponse",
+    "AsyncThingsResourceWithStreamingResponse",
     "ThingsResource",
     "ThingsResourceWithRawResponse",
+    "ThingsResourceWithStreamingResponse",
 ]
 
 # GET /v1/things/{thing_id}
@@ -198,6 +202,11 @@ class ThingsResource:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return ThingsResourceWithRawResponse(self._client)
 
+    @property
+    def with_streaming_response(self) -> ThingsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return ThingsResourceWithStreamingResponse(self._client)
+
     @overload
     def retrieve(
         self,
@@ -331,16 +340,14 @@ class ThingsResource:
         Rate limit: 5 requests per minute; the client waits for a free slot
         instead of drawing a 429 (turn off with `rate_limit=False`).
         """
-        return (
-            self._client.call(
-                _things_retrieve(
-                    thing_id,
-                    size,
-                    trace,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _things_retrieve(
+            thing_id,
+            size,
+            trace,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
     def list(
         self,
@@ -362,16 +369,13 @@ class ThingsResource:
         Returns:
             `SyncCursorPage[Thing]`
         """
-        return (
-            self._client.page(
-                _things_list(
-                    after,
-                    limit,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                ),
-                _THINGS_LIST_PAGE,
-            )
-        ).parsed
+
+        call = _things_list(
+            after,
+            limit,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.pager(call, _THINGS_LIST_PAGE)).parsed
 
     def create(
         self,
@@ -404,26 +408,24 @@ class ThingsResource:
         Returns:
             `Thing`
         """
-        return (
-            self._client.call(
-                _things_create(
-                    name,
-                    owner,
-                    size,
-                    address,
-                    labels,
-                    class_,
-                    _runtime.options(
-                        extra_headers,
-                        extra_query,
-                        timeout,
-                        max_retries,
-                        extra_body=extra_body,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            )
-        ).parsed
+
+        call = _things_create(
+            name,
+            owner,
+            size,
+            address,
+            labels,
+            class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
     def delete(
         self,
@@ -443,20 +445,14 @@ class ThingsResource:
         Returns:
             Nothing: the answer has no body.
         """
-        return (
-            self._client.call(
-                _things_delete(
-                    thing_id,
-                    _runtime.options(
-                        extra_headers,
-                        extra_query,
-                        timeout,
-                        max_retries,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            )
-        ).parsed
+
+        call = _things_delete(
+            thing_id,
+            _runtime.options(
+                extra_headers, extra_query, timeout, max_retries, idempotency_key=idempotency_key
+            ),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
     def content(
         self,
@@ -475,14 +471,12 @@ class ThingsResource:
         Returns:
             `BinaryResponse`
         """
-        return (
-            self._client.download(
-                _things_content(
-                    thing_id,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _things_content(
+            thing_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.downloader()).parsed
 
 
 class ThingsResourceWithRawResponse:
@@ -505,17 +499,10 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[Big]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `ThingsResource.retrieve`.
 
         Returns:
             `RawResponse[Big]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
 
     @overload
@@ -532,17 +519,10 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[Small]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `ThingsResource.retrieve`.
 
         Returns:
             `RawResponse[Small]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
 
     @overload
@@ -559,17 +539,10 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[AnyThing]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `ThingsResource.retrieve`.
 
         Returns:
             `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
 
     @overload
@@ -586,17 +559,10 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[AnyThing]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `ThingsResource.retrieve`.
 
         Returns:
             `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
 
     def retrieve(
@@ -612,26 +578,19 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[AnyThing]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `ThingsResource.retrieve`.
 
         Returns:
             `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
-        return self._client.call(
-            _things_retrieve(
-                thing_id,
-                size,
-                trace,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _things_retrieve(
+            thing_id,
+            size,
+            trace,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return self._client.request(call, self._client.parser(call))
 
     def list(
         self,
@@ -645,22 +604,18 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[SyncCursorPage[Thing]]:
         """List things, a page at a time
 
-        Args:
-            after: The last id of the previous page.
-            limit:
-                Constraints: ge=1.0, le=100.0.
+        The arguments are those of `ThingsResource.list`.
 
         Returns:
             `RawResponse[SyncCursorPage[Thing]]`: the parsed body with the HTTP status, headers and timing.
         """
-        return self._client.page(
-            _things_list(
-                after,
-                limit,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            ),
-            _THINGS_LIST_PAGE,
+
+        call = _things_list(
+            after,
+            limit,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return self._client.request(call, self._client.pager(call, _THINGS_LIST_PAGE))
 
     def create(
         self,
@@ -680,37 +635,29 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[Thing]:
         """Create a thing
 
-        Args:
-            name: The name.
-                Constraints: min_length=1.
-            owner:
-            size:
-                Default: `"big"`.
-            address:
-            labels:
-            class_: A keyword as a field name.
+        The arguments are those of `ThingsResource.create`.
 
         Returns:
             `RawResponse[Thing]`: the parsed body with the HTTP status, headers and timing.
         """
-        return self._client.call(
-            _things_create(
-                name,
-                owner,
-                size,
-                address,
-                labels,
-                class_,
-                _runtime.options(
-                    extra_headers,
-                    extra_query,
-                    timeout,
-                    max_retries,
-                    extra_body=extra_body,
-                    idempotency_key=idempotency_key,
-                ),
-            )
+
+        call = _things_create(
+            name,
+            owner,
+            size,
+            address,
+            labels,
+            class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
+        return self._client.request(call, self._client.parser(call))
 
     def delete(
         self,
@@ -724,24 +671,19 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[None]:
         """Delete a thing
 
-        Args:
-            thing_id:
+        The arguments are those of `ThingsResource.delete`.
 
         Returns:
             `RawResponse[None]`: the parsed body with the HTTP status, headers and timing.
         """
-        return self._client.call(
-            _things_delete(
-                thing_id,
-                _runtime.options(
-                    extra_headers,
-                    extra_query,
-                    timeout,
-                    max_retries,
-                    idempotency_key=idempotency_key,
-                ),
-            )
+
+        call = _things_delete(
+            thing_id,
+            _runtime.options(
+                extra_headers, extra_query, timeout, max_retries, idempotency_key=idempotency_key
+            ),
         )
+        return self._client.request(call, self._client.parser(call))
 
     def content(
         self,
@@ -754,18 +696,256 @@ class ThingsResourceWithRawResponse:
     ) -> RawResponse[BinaryResponse]:
         """Download a thing's content
 
-        Args:
-            thing_id:
+        The arguments are those of `ThingsResource.content`.
 
         Returns:
             `RawResponse[BinaryResponse]`: the parsed body with the HTTP status, headers and timing.
         """
-        return self._client.download(
-            _things_content(
-                thing_id,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _things_content(
+            thing_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return self._client.request(call, self._client.downloader())
+
+
+class ThingsResourceWithStreamingResponse:
+    """`things` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", Size.BIG] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Big]:
+        """things.retrieve
+
+        The arguments are those of `ThingsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[Big]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Big`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["small", Size.SMALL],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Small]:
+        """things.retrieve
+
+        The arguments are those of `ThingsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[Small]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Small`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["tiny", Size.TINY],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[AnyThing]:
+        """things.retrieve
+
+        The arguments are those of `ThingsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[AnyThing]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `AnyThing`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] | Size,
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[AnyThing]:
+        """things.retrieve
+
+        The arguments are those of `ThingsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[AnyThing]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `AnyThing`.
+        """
+
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] | Size = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[AnyThing]:
+        """things.retrieve
+
+        The arguments are those of `ThingsResource.retrieve`.
+
+        Returns:
+            `ResponseContext[AnyThing]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `AnyThing`.
+        """
+
+        call = _things_retrieve(
+            thing_id,
+            size,
+            trace,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[SyncCursorPage[Thing]]:
+        """List things, a page at a time
+
+        The arguments are those of `ThingsResource.list`.
+
+        Returns:
+            `ResponseContext[SyncCursorPage[Thing]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `SyncCursorPage[Thing]`.
+        """
+
+        call = _things_list(
+            after,
+            limit,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.pager(call, _THINGS_LIST_PAGE))
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | Size | NotGiven = NOT_GIVEN,
+        address: AddressParam | Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Thing]:
+        """Create a thing
+
+        The arguments are those of `ThingsResource.create`.
+
+        Returns:
+            `ResponseContext[Thing]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Thing`.
+        """
+
+        call = _things_create(
+            name,
+            owner,
+            size,
+            address,
+            labels,
+            class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def delete(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[None]:
+        """Delete a thing
+
+        The arguments are those of `ThingsResource.delete`.
+
+        Returns:
+            `ResponseContext[None]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `None`.
+        """
+
+        call = _things_delete(
+            thing_id,
+            _runtime.options(
+                extra_headers, extra_query, timeout, max_retries, idempotency_key=idempotency_key
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def content(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[BinaryResponse]:
+        """Download a thing's content
+
+        The arguments are those of `ThingsResource.content`.
+
+        Returns:
+            `ResponseContext[BinaryResponse]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `BinaryResponse`.
+        """
+
+        call = _things_content(
+            thing_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.downloader())
 
 
 class AsyncThingsResource:
@@ -778,6 +958,11 @@ class AsyncThingsResource:
     def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncThingsResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncThingsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncThingsResourceWithStreamingResponse(self._client)
 
     @overload
     async def retrieve(
@@ -912,16 +1097,14 @@ class AsyncThingsResource:
         Rate limit: 5 requests per minute; the client waits for a free slot
         instead of drawing a 429 (turn off with `rate_limit=False`).
         """
-        return (
-            await self._client.call(
-                _things_retrieve(
-                    thing_id,
-                    size,
-                    trace,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _things_retrieve(
+            thing_id,
+            size,
+            trace,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
     async def list(
         self,
@@ -943,15 +1126,14 @@ class AsyncThingsResource:
         Returns:
             `AsyncCursorPage[Thing]`
         """
+
+        call = _things_list(
+            after,
+            limit,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
         return (
-            await self._client.page(
-                _things_list(
-                    after,
-                    limit,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                ),
-                _THINGS_LIST_PAGE,
-            )
+            await self._client.request(call, self._client.pager(call, _THINGS_LIST_PAGE))
         ).parsed
 
     async def create(
@@ -985,26 +1167,24 @@ class AsyncThingsResource:
         Returns:
             `Thing`
         """
-        return (
-            await self._client.call(
-                _things_create(
-                    name,
-                    owner,
-                    size,
-                    address,
-                    labels,
-                    class_,
-                    _runtime.options(
-                        extra_headers,
-                        extra_query,
-                        timeout,
-                        max_retries,
-                        extra_body=extra_body,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            )
-        ).parsed
+
+        call = _things_create(
+            name,
+            owner,
+            size,
+            address,
+            labels,
+            class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
     async def delete(
         self,
@@ -1024,20 +1204,14 @@ class AsyncThingsResource:
         Returns:
             Nothing: the answer has no body.
         """
-        return (
-            await self._client.call(
-                _things_delete(
-                    thing_id,
-                    _runtime.options(
-                        extra_headers,
-                        extra_query,
-                        timeout,
-                        max_retries,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            )
-        ).parsed
+
+        call = _things_delete(
+            thing_id,
+            _runtime.options(
+                extra_headers, extra_query, timeout, max_retries, idempotency_key=idempotency_key
+            ),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
     async def content(
         self,
@@ -1056,14 +1230,12 @@ class AsyncThingsResource:
         Returns:
             `AsyncBinaryResponse`
         """
-        return (
-            await self._client.download(
-                _things_content(
-                    thing_id,
-                    _runtime.options(extra_headers, extra_query, timeout, max_retries),
-                )
-            )
-        ).parsed
+
+        call = _things_content(
+            thing_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return (await self._client.request(call, self._client.downloader())).parsed
 
 
 class AsyncThingsResourceWithRawResponse:
@@ -1086,17 +1258,10 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[Big]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `AsyncThingsResource.retrieve`.
 
         Returns:
             `RawResponse[Big]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
 
     @overload
@@ -1113,17 +1278,10 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[Small]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `AsyncThingsResource.retrieve`.
 
         Returns:
             `RawResponse[Small]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
 
     @overload
@@ -1140,17 +1298,10 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[AnyThing]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `AsyncThingsResource.retrieve`.
 
         Returns:
             `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
 
     @overload
@@ -1167,17 +1318,10 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[AnyThing]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `AsyncThingsResource.retrieve`.
 
         Returns:
             `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
 
     async def retrieve(
@@ -1193,26 +1337,19 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[AnyThing]:
         """things.retrieve
 
-        Args:
-            thing_id:
-            size:
-                Default: `"big"`.
-            trace:
+        The arguments are those of `AsyncThingsResource.retrieve`.
 
         Returns:
             `RawResponse[AnyThing]`: the parsed body with the HTTP status, headers and timing.
-
-        Rate limit: 5 requests per minute; the client waits for a free slot
-        instead of drawing a 429 (turn off with `rate_limit=False`).
         """
-        return await self._client.call(
-            _things_retrieve(
-                thing_id,
-                size,
-                trace,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _things_retrieve(
+            thing_id,
+            size,
+            trace,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return await self._client.request(call, self._client.parser(call))
 
     async def list(
         self,
@@ -1226,22 +1363,18 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[AsyncCursorPage[Thing]]:
         """List things, a page at a time
 
-        Args:
-            after: The last id of the previous page.
-            limit:
-                Constraints: ge=1.0, le=100.0.
+        The arguments are those of `AsyncThingsResource.list`.
 
         Returns:
             `RawResponse[AsyncCursorPage[Thing]]`: the parsed body with the HTTP status, headers and timing.
         """
-        return await self._client.page(
-            _things_list(
-                after,
-                limit,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            ),
-            _THINGS_LIST_PAGE,
+
+        call = _things_list(
+            after,
+            limit,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return await self._client.request(call, self._client.pager(call, _THINGS_LIST_PAGE))
 
     async def create(
         self,
@@ -1261,37 +1394,29 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[Thing]:
         """Create a thing
 
-        Args:
-            name: The name.
-                Constraints: min_length=1.
-            owner:
-            size:
-                Default: `"big"`.
-            address:
-            labels:
-            class_: A keyword as a field name.
+        The arguments are those of `AsyncThingsResource.create`.
 
         Returns:
             `RawResponse[Thing]`: the parsed body with the HTTP status, headers and timing.
         """
-        return await self._client.call(
-            _things_create(
-                name,
-                owner,
-                size,
-                address,
-                labels,
-                class_,
-                _runtime.options(
-                    extra_headers,
-                    extra_query,
-                    timeout,
-                    max_retries,
-                    extra_body=extra_body,
-                    idempotency_key=idempotency_key,
-                ),
-            )
+
+        call = _things_create(
+            name,
+            owner,
+            size,
+            address,
+            labels,
+            class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
+        return await self._client.request(call, self._client.parser(call))
 
     async def delete(
         self,
@@ -1305,24 +1430,19 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[None]:
         """Delete a thing
 
-        Args:
-            thing_id:
+        The arguments are those of `AsyncThingsResource.delete`.
 
         Returns:
             `RawResponse[None]`: the parsed body with the HTTP status, headers and timing.
         """
-        return await self._client.call(
-            _things_delete(
-                thing_id,
-                _runtime.options(
-                    extra_headers,
-                    extra_query,
-                    timeout,
-                    max_retries,
-                    idempotency_key=idempotency_key,
-                ),
-            )
+
+        call = _things_delete(
+            thing_id,
+            _runtime.options(
+                extra_headers, extra_query, timeout, max_retries, idempotency_key=idempotency_key
+            ),
         )
+        return await self._client.request(call, self._client.parser(call))
 
     async def content(
         self,
@@ -1335,15 +1455,253 @@ class AsyncThingsResourceWithRawResponse:
     ) -> RawResponse[AsyncBinaryResponse]:
         """Download a thing's content
 
-        Args:
-            thing_id:
+        The arguments are those of `AsyncThingsResource.content`.
 
         Returns:
             `RawResponse[AsyncBinaryResponse]`: the parsed body with the HTTP status, headers and timing.
         """
-        return await self._client.download(
-            _things_content(
-                thing_id,
-                _runtime.options(extra_headers, extra_query, timeout, max_retries),
-            )
+
+        call = _things_content(
+            thing_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
+        return await self._client.request(call, self._client.downloader())
+
+
+class AsyncThingsResourceWithStreamingResponse:
+    """`things` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", Size.BIG] = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Big]:
+        """things.retrieve
+
+        The arguments are those of `AsyncThingsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[Big]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Big`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["small", Size.SMALL],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Small]:
+        """things.retrieve
+
+        The arguments are those of `AsyncThingsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[Small]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Small`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["tiny", Size.TINY],
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[AnyThing]:
+        """things.retrieve
+
+        The arguments are those of `AsyncThingsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[AnyThing]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `AnyThing`.
+        """
+
+    @overload
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] | Size,
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[AnyThing]:
+        """things.retrieve
+
+        The arguments are those of `AsyncThingsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[AnyThing]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `AnyThing`.
+        """
+
+    def retrieve(
+        self,
+        thing_id: str,
+        *,
+        size: Literal["big", "small", "tiny"] | Size = "big",
+        trace: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[AnyThing]:
+        """things.retrieve
+
+        The arguments are those of `AsyncThingsResource.retrieve`.
+
+        Returns:
+            `AsyncResponseContext[AnyThing]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `AnyThing`.
+        """
+
+        call = _things_retrieve(
+            thing_id,
+            size,
+            trace,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[AsyncCursorPage[Thing]]:
+        """List things, a page at a time
+
+        The arguments are those of `AsyncThingsResource.list`.
+
+        Returns:
+            `AsyncResponseContext[AsyncCursorPage[Thing]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `AsyncCursorPage[Thing]`.
+        """
+
+        call = _things_list(
+            after,
+            limit,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.pager(call, _THINGS_LIST_PAGE))
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: Literal["acme", "other"] | str | None,
+        size: Literal["big", "small", "tiny"] | Size | NotGiven = NOT_GIVEN,
+        address: AddressParam | Address | NotGiven = NOT_GIVEN,
+        labels: dict[str, str] | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Thing]:
+        """Create a thing
+
+        The arguments are those of `AsyncThingsResource.create`.
+
+        Returns:
+            `AsyncResponseContext[Thing]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Thing`.
+        """
+
+        call = _things_create(
+            name,
+            owner,
+            size,
+            address,
+            labels,
+            class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def delete(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[None]:
+        """Delete a thing
+
+        The arguments are those of `AsyncThingsResource.delete`.
+
+        Returns:
+            `AsyncResponseContext[None]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `None`.
+        """
+
+        call = _things_delete(
+            thing_id,
+            _runtime.options(
+                extra_headers, extra_query, timeout, max_retries, idempotency_key=idempotency_key
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def content(
+        self,
+        thing_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[AsyncBinaryResponse]:
+        """Download a thing's content
+
+        The arguments are those of `AsyncThingsResource.content`.
+
+        Returns:
+            `AsyncResponseContext[AsyncBinaryResponse]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `AsyncBinaryResponse`.
+        """
+
+        call = _things_content(
+            thing_id,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.downloader())

@@ -12,12 +12,14 @@ from .. import _runtime
 from .. import models as _models
 from .._runtime import (
     NOT_GIVEN,
+    AsyncResponseContext,
     Body,
     FileTypes,
     Headers,
     NotGiven,
     Query,
     RawResponse,
+    ResponseContext,
     ResponseType,
     Timeout,
 )
@@ -30,8 +32,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncUploadsResource",
     "AsyncUploadsResourceWithRawResponse",
+    "AsyncUploadsResourceWithStreamingResponse",
     "UploadsResource",
     "UploadsResourceWithRawResponse",
+    "UploadsResourceWithStreamingResponse",
 ]
 
 # POST /v1/uploads
@@ -77,6 +81,11 @@ class UploadsResource:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return UploadsResourceWithRawResponse(self._client)
 
+    @property
+    def with_streaming_response(self) -> UploadsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `with` block and reading the body only when asked."""
+        return UploadsResourceWithStreamingResponse(self._client)
+
     def create(
         self,
         *,
@@ -104,25 +113,23 @@ class UploadsResource:
         Returns:
             `Thing`
         """
-        return (
-            self._client.call(
-                _uploads_create(
-                    file,
-                    purpose,
-                    extras,
-                    labels,
-                    meta,
-                    _runtime.options(
-                        extra_headers,
-                        extra_query,
-                        timeout,
-                        max_retries,
-                        extra_body=extra_body,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            )
-        ).parsed
+
+        call = _uploads_create(
+            file,
+            purpose,
+            extras,
+            labels,
+            meta,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
 
 
 class UploadsResourceWithRawResponse:
@@ -148,33 +155,76 @@ class UploadsResourceWithRawResponse:
     ) -> RawResponse[Thing]:
         """Upload a file
 
-        Args:
-            file: The file's content.
-            purpose:
-            extras:
-            labels:
-            meta:
+        The arguments are those of `UploadsResource.create`.
 
         Returns:
             `RawResponse[Thing]`: the parsed body with the HTTP status, headers and timing.
         """
-        return self._client.call(
-            _uploads_create(
-                file,
-                purpose,
-                extras,
-                labels,
-                meta,
-                _runtime.options(
-                    extra_headers,
-                    extra_query,
-                    timeout,
-                    max_retries,
-                    extra_body=extra_body,
-                    idempotency_key=idempotency_key,
-                ),
-            )
+
+        call = _uploads_create(
+            file,
+            purpose,
+            extras,
+            labels,
+            meta,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
+        return self._client.request(call, self._client.parser(call))
+
+
+class UploadsResourceWithStreamingResponse:
+    """`uploads` endpoints returning the response unread, in a `with` block."""
+
+    def __init__(self, client: _runtime.SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: Literal["vision", "user_data"],
+        extras: list[FileTypes] | NotGiven = NOT_GIVEN,
+        labels: list[str] | NotGiven = NOT_GIVEN,
+        meta: dict[str, str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[Thing]:
+        """Upload a file
+
+        The arguments are those of `UploadsResource.create`.
+
+        Returns:
+            `ResponseContext[Thing]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `Thing`.
+        """
+
+        call = _uploads_create(
+            file,
+            purpose,
+            extras,
+            labels,
+            meta,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
 
 
 class AsyncUploadsResource:
@@ -187,6 +237,11 @@ class AsyncUploadsResource:
     def with_raw_response(self) -> AsyncUploadsResourceWithRawResponse:
         """The same methods, returning `RawResponse` with the status, headers and timing."""
         return AsyncUploadsResourceWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncUploadsResourceWithStreamingResponse:
+        """The same methods, sending the call on entering a `async with` block and reading the body only when asked."""
+        return AsyncUploadsResourceWithStreamingResponse(self._client)
 
     async def create(
         self,
@@ -215,25 +270,23 @@ class AsyncUploadsResource:
         Returns:
             `Thing`
         """
-        return (
-            await self._client.call(
-                _uploads_create(
-                    file,
-                    purpose,
-                    extras,
-                    labels,
-                    meta,
-                    _runtime.options(
-                        extra_headers,
-                        extra_query,
-                        timeout,
-                        max_retries,
-                        extra_body=extra_body,
-                        idempotency_key=idempotency_key,
-                    ),
-                )
-            )
-        ).parsed
+
+        call = _uploads_create(
+            file,
+            purpose,
+            extras,
+            labels,
+            meta,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
 
 
 class AsyncUploadsResourceWithRawResponse:
@@ -259,30 +312,73 @@ class AsyncUploadsResourceWithRawResponse:
     ) -> RawResponse[Thing]:
         """Upload a file
 
-        Args:
-            file: The file's content.
-            purpose:
-            extras:
-            labels:
-            meta:
+        The arguments are those of `AsyncUploadsResource.create`.
 
         Returns:
             `RawResponse[Thing]`: the parsed body with the HTTP status, headers and timing.
         """
-        return await self._client.call(
-            _uploads_create(
-                file,
-                purpose,
-                extras,
-                labels,
-                meta,
-                _runtime.options(
-                    extra_headers,
-                    extra_query,
-                    timeout,
-                    max_retries,
-                    extra_body=extra_body,
-                    idempotency_key=idempotency_key,
-                ),
-            )
+
+        call = _uploads_create(
+            file,
+            purpose,
+            extras,
+            labels,
+            meta,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
         )
+        return await self._client.request(call, self._client.parser(call))
+
+
+class AsyncUploadsResourceWithStreamingResponse:
+    """`uploads` endpoints returning the response unread, in an `async with` block."""
+
+    def __init__(self, client: _runtime.AsyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: Literal["vision", "user_data"],
+        extras: list[FileTypes] | NotGiven = NOT_GIVEN,
+        labels: list[str] | NotGiven = NOT_GIVEN,
+        meta: dict[str, str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[Thing]:
+        """Upload a file
+
+        The arguments are those of `AsyncUploadsResource.create`.
+
+        Returns:
+            `AsyncResponseContext[Thing]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `Thing`.
+        """
+
+        call = _uploads_create(
+            file,
+            purpose,
+            extras,
+            labels,
+            meta,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
