@@ -59,6 +59,24 @@ RULES: dict[str, Rule] = {
         ),
         Rule("base-url-changed", "warning", "provider", "The default base URL changed."),
         Rule(
+            "error-class-added",
+            "info",
+            "provider",
+            "A status got an exception class of its own (a subclass of the one it had).",
+        ),
+        Rule(
+            "error-class-removed",
+            "breaking",
+            "provider",
+            "A status lost its exception class: code that catches it no longer imports.",
+        ),
+        Rule(
+            "error-class-renamed",
+            "breaking",
+            "provider",
+            "A status's exception class was renamed: code that catches it no longer imports.",
+        ),
+        Rule(
             "rate-limit-tightened",
             "warning",
             "provider",
@@ -157,8 +175,15 @@ RULES: dict[str, Rule] = {
             "stream-terminator-changed",
             "breaking",
             "endpoint",
-            "A stream ends with another terminator: older clients report a complete stream "
-            "as cut short, or read past its end.",
+            "A stream ends with another terminator or other final events: older clients "
+            "report a complete stream as cut short, or read past its end.",
+        ),
+        Rule(
+            "stream-error-event-changed",
+            "warning",
+            "endpoint",
+            "Another SSE event name marks a stream's errors: older clients parse error "
+            "events as events, or raise on ordinary ones.",
         ),
         Rule(
             "param-default-changed",
@@ -690,7 +715,39 @@ class _Differ:
                 symbol=symbol,
                 group="provider",
             )
+        self._error_classes(o, n)
         self._docs(o, n, ("provider",), symbol, "provider")
+
+    def _error_classes(self, o: Any, n: Any) -> None:
+        """Statuses that gained, lost or renamed an exception class of their own."""
+        old = o.errors.statuses if o.errors else {}
+        new = n.errors.statuses if n.errors else {}
+        for status in sorted(old.keys() | new.keys()):
+            path = ("provider", "errors", "statuses", str(status))
+            if status not in old:
+                rule, message, side = (
+                    "error-class-added",
+                    f"{status} raises {new[status].name}",
+                    "new",
+                )
+            elif status not in new:
+                rule, message, side = (
+                    "error-class-removed",
+                    f"{status} no longer raises {old[status].name}",
+                    "old",
+                )
+            elif old[status].name != new[status].name:
+                rule, message, side = (
+                    "error-class-renamed",
+                    f"{old[status].name} is now {new[status].name}",
+                    "new",
+                )
+            else:
+                continue
+            name = (new if side == "new" else old)[status].name
+            self.add(
+                rule, message, path, side=side, symbol=f"{self.pkg()}.{name}", group="provider"
+            )
 
     # enums -----------------------------------------------------------------------------
 
@@ -1096,8 +1153,14 @@ class _Differ:
             ),
             (
                 "stream-terminator-changed",
-                o.terminator != n.terminator,
-                f"{key} streams end with {n.terminator!r}, was {o.terminator!r}",
+                (o.terminator, sorted(o.final_events)) != (n.terminator, sorted(n.final_events)),
+                f"{key} streams end with {_stream_end(n)}, was {_stream_end(o)}",
+                (*path, "stream"),
+            ),
+            (
+                "stream-error-event-changed",
+                o.error_event != n.error_event,
+                f"{key} error events are named {n.error_event!r}, was {o.error_event!r}",
                 (*path, "stream"),
             ),
         )
@@ -1426,6 +1489,13 @@ def _selector(
         return None
     cases = sorted((k, renames.get(v, v)) for k, v in union.selected_by.cases.items())
     return union.selected_by.param, tuple(cases)
+
+
+def _stream_end(stream: Any) -> str:
+    ends = [repr(e) for e in sorted(stream.final_events)]
+    if stream.terminator is not None:
+        ends.append(repr(stream.terminator))
+    return " or ".join(ends) or "the end of the body"
 
 
 def _show_selector(selector: tuple[str, tuple[tuple[str, str], ...]] | None) -> str:

@@ -58,26 +58,46 @@ def as_text(findings: Sequence[Finding], *, color: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+# A group with more rows than this is folded into a <details> block in a PR comment.
+_FOLD = 10
+
+
 def as_markdown(findings: Sequence[Finding]) -> str:
     lines = [f"**{summary(findings)}**"]
+    several = len({_spec_of(f) for f in findings}) > 1
     for severity in SEVERITIES:
         group = [f for f in findings if f.severity == severity]
         if not group:
             continue
         lines += ["", f"### {severity.capitalize()} ({len(group)})"]
-        for title in sorted({f.group for f in group}, key=_group_order):
-            lines += ["", f"**{naming.md_text(title)}**", ""]
+        keys = sorted(
+            {(_spec_of(f), f.group) for f in group}, key=lambda k: (k[0], _group_order(k[1]))
+        )
+        for spec, title in keys:
+            rows = [f for f in group if (_spec_of(f), f.group) == (spec, title)]
+            heading = f"{spec} · {title}" if several else title
+            lines += ["", f"**{naming.md_text(heading)}**", ""]
+            folded = len(rows) > _FOLD and severity != "breaking"
+            if folded:
+                lines += ["<details>", f"<summary>{len(rows)} changes</summary>", ""]
             if severity == "breaking":
                 lines += ["| rule | where | change | Python symbol |", "| --- | --- | --- | --- |"]
             else:
                 lines += ["| rule | where | change |", "| --- | --- | --- |"]
-            for f in (f for f in group if f.group == title):
+            for f in rows:
                 where = naming.md_code(f"{f.file}:{f.line}")
                 cells = [f"`{f.rule}`", _cell(where), _cell(naming.md_text(f.message))]
                 if severity == "breaking":
                     cells.append(_cell(naming.md_code(f.symbol)) if f.symbol else "")
                 lines.append("| " + " | ".join(cells) + " |")
+            if folded:
+                lines += ["", "</details>"]
     return "\n".join(lines) + "\n"
+
+
+def _spec_of(finding: Finding) -> str:
+    """The spec a finding is about, whichever side it points at (`main:spec/x.yaml` -> `spec/x.yaml`)."""
+    return finding.file.rsplit(":", 1)[-1]
 
 
 def as_json(findings: Sequence[Finding]) -> str:

@@ -89,6 +89,8 @@ class Field:
     docs: str | None
     # What a request takes for it, in a `<Model>Param` TypedDict (None: a file field).
     param_annotation: Code | None = None
+    null_as_default: bool = False  # a null value reads as the default
+    validate_default: bool = False  # the default is data that pydantic must turn into models
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,8 @@ class StreamPlan:
     event: Code  # the annotation of one event
     event_value: Code  # the same type as a run-time expression over the lazy `_models`
     terminator: str | None
+    error_event: str | None
+    final_events: tuple[str, ...]
     error_key: str | None
     by_event: tuple[tuple[str, str], ...]  # (SSE event name, model class), when told by name
     fallback: str | None  # the model an unknown event name parses as
@@ -342,6 +346,42 @@ class Errors:
     paths: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         (name, ("error", name)) for name in ("message", "code", "type", "param")
     )
+    statuses: tuple[StatusClass, ...] = ()  # classes of their own, by status
+
+
+@dataclass(frozen=True)
+class StatusClass:
+    status: int
+    name: str
+    base: str  # the class the status would get otherwise
+    description: str | None
+
+
+# The exception classes every client has, by the status they stand for.
+STATUS_CLASSES = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+ERROR_CLASSES = frozenset(
+    {
+        *STATUS_CLASSES.values(),
+        "APIError",
+        "APIStatusError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "APIRequestError",
+        "APIResponseValidationError",
+        "APIStreamError",
+        "InternalServerError",
+        "ResponseTooLargeError",
+        "StreamIncompleteError",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -831,6 +871,20 @@ class _Resolver:
         has_default = "default" in spec.model_fields_set and spec.default is not None
         if has_default:
             self._check_value(spec.default, inner, (*path, "default"))
+        if spec.null_as_default and not has_default:
+            self.fail(
+                (*path, "null_as_default"),
+                "a null can only read as the default if there is a `default`",
+            )
+        if spec.null_as_default and inner.kind == "nullable":
+            self.fail(
+                (*path, "null_as_default"),
+                f"the type {inner} keeps a null as None; drop `nullable<>`",
+            )
+        holds_models = any(
+            e.kind == "named" and self.kinds.get(e.name) in ("models", "unions")
+            for e in inner.walk()
+        )
         for i, example in enumerate(spec.all_examples()):
             self._check_value(
                 example, inner, (*path, "examples" if spec.examples else "example"), i
@@ -857,6 +911,8 @@ class _Resolver:
             deprecated=spec.deprecated,
             docs=spec.docs,
             param_annotation=param_annotation,
+            null_as_default=spec.null_as_default,
+            validate_default=has_default and holds_models and isinstance(spec.default, dict | list),
         )
 
     def _default_literal(self, value: Any, expr: TypeExpr) -> Code:
@@ -1146,6 +1202,28 @@ class _Resolver:
 
     # provider ---------------------------------------------------------------
 
+    def _status_classes(self, statuses: dict[int, Any]) -> tuple[StatusClass, ...]:
+        """The documented statuses that get exception classes of their own."""
+        out: list[StatusClass] = []
+        taken = {py: f"the class of {name!r}" for name, py in self.class_names.items()}
+        taken.update({name: "an exception every client has" for name in ERROR_CLASSES})
+        for status, spec in sorted(statuses.items()):
+            path = ("provider", "errors", "statuses", str(status))
+            if not 400 <= status <= 599:
+                self.fail(path, f"{status} is not an error status (400-599)", key=True)
+                continue
+            if spec.name in taken:
+                self.fail((*path, "name"), f"{spec.name!r} is already {taken[spec.name]}")
+                continue
+            taken[spec.name] = f"the class of status {status}"
+            base = (
+                "InternalServerError"
+                if status >= 500
+                else STATUS_CLASSES.get(status, "APIStatusError")
+            )
+            out.append(StatusClass(status, spec.name, base, spec.description))
+        return tuple(out)
+
     def _provider(self) -> Provider:
         p = self.spec.provider
         errors = Errors(None, None, ())
@@ -1158,7 +1236,11 @@ class _Resolver:
                 for name in ("message", "code", "type", "param")
             )
             errors = Errors(
-                model, p.errors.request_id_header, tuple(p.errors.non_retryable_codes), paths
+                model,
+                p.errors.request_id_header,
+                tuple(p.errors.non_retryable_codes),
+                paths,
+                self._status_classes(p.errors.statuses),
             )
         header = "Authorization" if p.auth.scheme == "bearer" else (p.auth.header or "")
         return Provider(
@@ -1483,6 +1565,8 @@ class _Resolver:
             event=event,
             event_value=self.annotation(event_expr, "_models."),
             terminator=spec.terminator,
+            error_event=spec.error_event,
+            final_events=tuple(spec.final_events),
             error_key=spec.error_key,
             by_event=by_event,
             fallback=fallback,

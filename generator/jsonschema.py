@@ -108,6 +108,8 @@ def _field_schema(fld: Field, names: dict[str, str]) -> dict[str, Any]:
         schema["examples"] = list(fld.examples)
     if fld.deprecated:
         schema["deprecated"] = True
+    if fld.null_as_default:
+        schema["x-null-as-default"] = True  # a null reads as the default; no JSON Schema form
     return schema
 
 

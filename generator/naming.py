@@ -375,7 +375,7 @@ def comment(text: str) -> Code:
 
 
 def pyrepr(value: object) -> Code:
-    """A Python literal for a JSON-like value (str, int, float, bool, None, list, dict)."""
+    """A Python literal for a JSON-like value (str, int, float, bool, None, list, dict), or bytes."""
     return Code(_literal(value))
 
 
@@ -384,6 +384,8 @@ def _literal(value: object) -> str:
         return repr(value)
     if isinstance(value, str):
         return _str_literal(value)
+    if isinstance(value, bytes):
+        return repr(value)  # always an ASCII literal: other bytes are written as escapes
     if isinstance(value, int):
         return repr(value)
     if isinstance(value, float):

@@ -17,6 +17,7 @@ from .ir import API, Endpoint
 from .models import render_models
 from .piece import Piece
 from .resources import template_root
+from .samples import Samples
 
 CLIENT_FILES = ("__init__.py", "_client.py", "_errors.py", "_runtime.py", "README.md")
 
@@ -113,7 +114,6 @@ def environment(user_templates: Path | None = None) -> Any:
     # tests/test_hostile_generator.py checks that it is only ever applied to a macro call.
     env.filters["macro"] = naming.Code
     env.filters["indent"] = _indent(env.filters["indent"])
-    env.globals["readme_example"] = readme_example
     env.globals["version"] = __version__
     return env
 
@@ -134,8 +134,9 @@ def plan(apis: list[API], user_templates: Path | None = None) -> dict[str, Piece
             pieces[f"{package}/models/{name}"] = Piece(
                 repr((mark, piece.inputs)), _with_header(mark, piece.make)
             )
+        example = functools.partial(readme_example, Samples(api))
         for name in CLIENT_FILES + (("_streaming.py",) if api.has_streams else ()):
-            body = env.get_template(f"{name}.jinja").render(api=api)
+            body = env.get_template(f"{name}.jinja").render(api=api, example=example)
             text = f"{header(api, 'html' if name.endswith('.md') else '#')}\n{body}"
             pieces[f"{package}/{name}"] = Piece.made(text)
         pieces[f"{package}/_resources/__init__.py"] = Piece.made(
@@ -162,20 +163,36 @@ def _with_header(mark: str, make: Callable[[], str]) -> Callable[[], str]:
     return lambda: f"{mark}\n{make()}"
 
 
-def readme_example(ep: Endpoint) -> naming.Code:
-    """A short call for the package README, with the spec's examples as arguments."""
+def readme_example(samples: Samples, ep: Endpoint) -> naming.Code:
+    """A call for the package README that runs as written: the spec's examples (or values
+    built from the types) as arguments, and what a user does with the result."""
     args = []
     for param in ep.params:
         if param.required:
-            value = naming.pyrepr(param.examples[0]) if param.examples else f"<{param.name}>"
+            value = naming.pyrepr(samples.param(param))
             args.append(value if param.location == "path" else f"{param.name}={value}")
     # Show a non-default variant of a parameter-selected union, where the overloads matter.
     chosen = next(
         (o for o in ep.overloads if o.default_literal is None and len(o.values) == 1), None
     )
-    if ep.selector is not None and chosen is not None:
+    if ep.stream is not None:
+        args.append(f"{ep.stream.param}=True")
+    elif ep.selector is not None and chosen is not None:
         args.append(f"{ep.selector.name}={naming.pyrepr(chosen.values[0])}")
+    call = f"client.{ep.resource_path}.{ep.name}({', '.join(args)})"
+    if len(call) > 88:
+        call = (
+            f"client.{ep.resource_path}.{ep.name}(\n" + "".join(f"    {a},\n" for a in args) + ")"
+        )
     # Built from identifiers and `pyrepr` literals only.
-    return naming.Code(
-        f"result = client.{ep.resource_path}.{ep.name}({', '.join(args)})\nprint(result)"
-    )
+    if ep.stream is not None:
+        lines = [f"stream = {call}", "for event in stream:", "    print(event)"]
+    elif ep.page is not None:
+        lines = [f"for item in {call}:", "    print(item)"]
+    elif ep.body_kind == "binary":
+        lines = [f"content = {call}", 'content.write_to_file("content.bin")']
+    elif ep.body_kind == "none":
+        lines = [call]
+    else:
+        lines = [f"result = {call}", "print(result)"]
+    return naming.Code("\n".join(lines))

@@ -153,6 +153,16 @@ class StreamSpec(BaseModel):
     error_key: str | None = Field(
         None, description="A payload that holds this key is an error event (`error`)."
     )
+    error_event: str | None = Field(
+        None,
+        description="An SSE event name that marks an error event (`error`); its payload holds "
+        "the error's `message`, `code` and `type`.",
+    )
+    final_events: list[str] = Field(
+        default_factory=list,
+        description="SSE event names that end the stream complete (`response.completed`), "
+        "for streams with no terminator or where it may not come.",
+    )
 
 
 class PaginationSpec(BaseModel):
@@ -177,6 +187,18 @@ class PaginationSpec(BaseModel):
 _BODY_PATH = r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"
 
 
+class StatusClass(BaseModel):
+    """An exception class of its own for one documented status."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(
+        pattern=r"^[A-Z][A-Za-z0-9]*Error$",
+        description="The class name, ending in `Error` (`PaymentRequiredError`).",
+    )
+    description: Text = Field(None, description="What the status means, in the docs' words.")
+
+
 class ErrorsSpec(BaseModel):
     """How the API reports errors."""
 
@@ -188,7 +210,13 @@ class ErrorsSpec(BaseModel):
     )
     non_retryable_codes: list[str] = Field(
         default_factory=list,
-        description="Error `code`s that are never retried, even on a retryable status.",
+        description="Error `code`s (or `type`s) that are never retried, even on a retryable "
+        "status.",
+    )
+    statuses: dict[int, StatusClass] = Field(
+        default_factory=dict,
+        description="Statuses that get an exception class of their own, a subclass of the one "
+        "they would get otherwise (`InternalServerError` for a 5xx).",
     )
     message: str = Field(
         "error.message", pattern=_BODY_PATH, description="Where the body holds the message."
@@ -257,6 +285,11 @@ class Constraints(Example):
 class FieldSpec(Constraints):
     type: str = Field(description="A type expression: `string`, `list<Pricing>`, `optional<X>`...")
     default: Any = Field(None, description="The value when the key is absent.")
+    null_as_default: bool = Field(
+        False,
+        description="A null value reads as the default, as if the key were absent: the "
+        "attribute is never None (a stream chunk's `delta`).",
+    )
 
 
 class EnumSpec(Example):

@@ -57,6 +57,7 @@ BASE: dict[str, Any] = {
             "request_id_header": "x-request-id",
             "non_retryable_codes": ["quota"],
             "description": "The error envelope.",
+            "statuses": {402: {"name": "PaymentRequiredError", "description": "No credits."}},
         },
         "idempotency_header": "Idempotency-Key",
     },

@@ -16,7 +16,9 @@ Where they differ by design, the export says so and the test relies on it:
   fallback as `x-fallback`), so the reference rejects what ours accepts. Models
   that hold such a union, however deep, are left out of the comparison
   (`_UNCOMPARABLE`); `tests/test_models.py` and the end-to-end tests check how
-  they parse. Tagged unions without either are compared like everything else,
+  they parse. So are models with a field that reads a null as its default
+  (`null_as_default`, exported as `x-null-as-default`), which the reference
+  rejects. Tagged unions without either are compared like everything else,
   as are untagged unions (`A | B`), which both sides parse by pydantic's smart
   mode.
 """
@@ -153,10 +155,12 @@ def _value(api: ir.API, expr: Any, depth: int) -> st.SearchStrategy[Any]:
 
 
 def _uncomparable(api: ir.API) -> set[str]:
-    """Models that hold a tagged union with a fallback or a default tag, however deep."""
+    """Models that hold a tagged union with a fallback or a default tag, or a field that
+    reads a null as its default, however deep."""
     lenient = {
         u.spec_name for u in api.unions if u.fallback is not None or u.missing_tag is not None
     }
+    lenient |= {m.spec_name for m in api.models if any(f.null_as_default for f in m.fields)}
     holds: dict[str, set[str]] = {}
     for model in api.models:
         holds[model.spec_name] = {

@@ -22,7 +22,7 @@ def test_generated_packages_pass_mypy_strict() -> None:
 
 
 def test_overloads_accept_correct_use() -> None:
-    result = _mypy(HERE / "uses_overloads.py", HERE / "uses_streams.py")
+    result = _mypy(HERE / "uses_overloads.py", HERE / "uses_streams.py", HERE / "uses_providers.py")
     assert result.returncode == 0, result.stdout
 
 

@@ -12,7 +12,11 @@ from . import _runtime
 from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from ._resources.chat import AsyncChatResource, ChatResource
+    from ._resources.images import AsyncImagesResource, ImagesResource
     from ._resources.models import AsyncModelsResource, ModelsResource
+    from ._resources.orgs import AsyncOrgsResource, OrgsResource
+    from ._resources.responses import AsyncResponsesResource, ResponsesResource
 
 __all__ = ["AsyncCompileLabs", "CompileLabs"]
 
@@ -107,9 +111,41 @@ class CompileLabs(_runtime.SyncAPIClient):
 
         return ModelsResource(self)
 
+    @_cached_property
+    def chat(self) -> ChatResource:
+        """`chat` endpoints."""
+        from ._resources.chat import ChatResource
+
+        return ChatResource(self)
+
+    @_cached_property
+    def responses(self) -> ResponsesResource:
+        """`responses` endpoints."""
+        from ._resources.responses import ResponsesResource
+
+        return ResponsesResource(self)
+
+    @_cached_property
+    def images(self) -> ImagesResource:
+        """`images` endpoints."""
+        from ._resources.images import ImagesResource
+
+        return ImagesResource(self)
+
+    @_cached_property
+    def orgs(self) -> OrgsResource:
+        """`orgs` endpoints."""
+        from ._resources.orgs import OrgsResource
+
+        return OrgsResource(self)
+
     def _bind_resources(self) -> None:
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("models", None)
+        self.__dict__.pop("chat", None)
+        self.__dict__.pop("responses", None)
+        self.__dict__.pop("images", None)
+        self.__dict__.pop("orgs", None)
 
 
 class AsyncCompileLabs(_runtime.AsyncAPIClient):
@@ -181,6 +217,38 @@ class AsyncCompileLabs(_runtime.AsyncAPIClient):
 
         return AsyncModelsResource(self)
 
+    @_cached_property
+    def chat(self) -> AsyncChatResource:
+        """`chat` endpoints."""
+        from ._resources.chat import AsyncChatResource
+
+        return AsyncChatResource(self)
+
+    @_cached_property
+    def responses(self) -> AsyncResponsesResource:
+        """`responses` endpoints."""
+        from ._resources.responses import AsyncResponsesResource
+
+        return AsyncResponsesResource(self)
+
+    @_cached_property
+    def images(self) -> AsyncImagesResource:
+        """`images` endpoints."""
+        from ._resources.images import AsyncImagesResource
+
+        return AsyncImagesResource(self)
+
+    @_cached_property
+    def orgs(self) -> AsyncOrgsResource:
+        """`orgs` endpoints."""
+        from ._resources.orgs import AsyncOrgsResource
+
+        return AsyncOrgsResource(self)
+
     def _bind_resources(self) -> None:
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("models", None)
+        self.__dict__.pop("chat", None)
+        self.__dict__.pop("responses", None)
+        self.__dict__.pop("images", None)
+        self.__dict__.pop("orgs", None)

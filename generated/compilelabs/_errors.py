@@ -22,15 +22,19 @@ __all__ = [
     "APIRequestError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "ServiceUnavailableError",
+    "StreamIncompleteError",
     "UnprocessableEntityError",
 ]
 
@@ -85,6 +89,31 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = response.text if body is None else body
+
+
+class APIStreamError(APIError):
+    """The server sent an error event in the middle of a stream."""
+
+    response: httpx.Response
+    body: Any
+    """The event's whole payload."""
+    code: str | None
+    type: str | None
+    param: str | None
+
+    def __init__(self, error: object, *, response: httpx.Response, body: Any) -> None:
+        detail = error if isinstance(error, dict) else {}
+        message = _text(detail.get("message")) or (error if isinstance(error, str) else None)
+        super().__init__(message or "The stream reported an error.", request=response.request)
+        self.response = response
+        self.body = body
+        self.code = _text(detail.get("code"))
+        self.type = _text(detail.get("type"))
+        self.param = _text(detail.get("param"))
+
+
+class StreamIncompleteError(APIError):
+    """The stream ended before its documented terminator: the answer may be cut short."""
 
 
 class APIStatusError(APIError):
@@ -162,6 +191,14 @@ class InternalServerError(APIStatusError):
     """5xx: the server failed."""
 
 
+class PaymentRequiredError(APIStatusError):
+    """402: Insufficient credits (type `payment_error`)."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503: The model is unavailable."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -170,11 +207,19 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+    402: PaymentRequiredError,
+}
+_SERVER_BY_STATUS: dict[int, type[APIStatusError]] = {
+    503: ServiceUnavailableError,
 }
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
     """The exception class for a non-2xx status."""
     if status_code >= 500:
-        return InternalServerError
+        return _SERVER_BY_STATUS.get(status_code, InternalServerError)
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -11,6 +11,7 @@ import codecs
 import copy
 import datetime
 import email.utils
+import json
 import logging
 import math
 import os
@@ -37,9 +38,11 @@ from ._errors import (
     ResponseTooLargeError,
     status_error_class,
 )
+from ._streaming import AsyncStream, Stream, StreamSpec
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+E = TypeVar("E")
 
 Timeout = float | httpx.Timeout | None
 Query = Mapping[str, object]
@@ -610,13 +613,17 @@ class BaseClient:
     def _non_retryable(self, response: httpx.Response) -> bool:
         if not self._config.non_retryable_codes:
             return False
-        code = _dig(_json_or_text(response), self._config.error_paths["code"])
-        return code in self._config.non_retryable_codes
+        paths = self._config.error_paths
+        details = _unwrapped(_json_or_text(response), paths)
+        # The listed values may come as the error's code or as its type.
+        values = (_dig(details, paths["code"]), _dig(details, paths["type"]))
+        return any(isinstance(v, str) and v in self._config.non_retryable_codes for v in values)
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         body = _json_or_text(response)
         paths = self._config.error_paths
-        message = _dig(body, paths["message"])
+        details = _unwrapped(body, paths)
+        message = _dig(details, paths["message"])
         if not isinstance(message, str) or not message:
             message = body if isinstance(body, str) and body else response.reason_phrase
         header = self._config.request_id_header
@@ -625,9 +632,9 @@ class BaseClient:
             response=response,
             body=body,
             request_id=response.headers.get(header) if header else None,
-            code=_text(_dig(body, paths["code"])),
-            type=_text(_dig(body, paths["type"])),
-            param=_text(_dig(body, paths["param"])),
+            code=_text(_dig(details, paths["code"])),
+            type=_text(_dig(details, paths["type"])),
+            param=_text(_dig(details, paths["param"])),
         )
 
     def parser(self, call: Call[T]) -> Finish[T]:
@@ -766,6 +773,26 @@ def _dig(body: object, path: Sequence[str]) -> object:
     return body
 
 
+def _unwrapped(body: object, paths: Mapping[str, Sequence[str]]) -> object:
+    """The error a gateway passed on as JSON text in its own error's message, else `body`.
+
+    A proxy in front of the API may wrap an upstream error envelope, serialized, as the
+    message of an envelope of its own; the details that matter are the inner ones.
+    """
+    for _ in range(3):  # a wrapper of a wrapper, at most a few levels deep
+        message = _dig(body, paths["message"])
+        if not isinstance(message, str) or not message.lstrip().startswith("{"):
+            break
+        try:
+            inner = json.loads(message)
+        except (ValueError, RecursionError):
+            break
+        if not isinstance(_dig(inner, paths["message"]), str):
+            break
+        body = inner
+    return body
+
+
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
@@ -842,6 +869,13 @@ class SyncAPIClient(BaseClient):
         """The same call, sent on entering the `with` block, its body left unread until asked for."""
         return ResponseContext(
             lambda: StreamedResponse(self._send(call, stream=True), finish, self.max_response_bytes)
+        )
+
+    def streamer(self, spec: StreamSpec[E]) -> Finish[Stream[E]]:
+        """The response body as a stream of events."""
+        return Finish(
+            lambda response: Stream(response, spec, max_event_bytes=self.max_response_bytes),
+            reads=False,
         )
 
     def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
@@ -946,6 +980,13 @@ class AsyncAPIClient(BaseClient):
             return AsyncStreamedResponse(response, finish, self.max_response_bytes)
 
         return AsyncResponseContext(send)
+
+    def streamer(self, spec: StreamSpec[E]) -> Finish[AsyncStream[E]]:
+        """The response body as a stream of events."""
+        return Finish(
+            lambda response: AsyncStream(response, spec, max_event_bytes=self.max_response_bytes),
+            reads=False,
+        )
 
     async def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""

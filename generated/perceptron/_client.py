@@ -12,6 +12,9 @@ from . import _runtime
 from ._runtime import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from ._resources.chat import AsyncChatResource, ChatResource
+    from ._resources.files import AsyncFilesResource, FilesResource
+    from ._resources.media import AsyncMediaResource, MediaResource
     from ._resources.models import AsyncModelsResource, ModelsResource
 
 __all__ = ["AsyncPerceptron", "Perceptron"]
@@ -36,6 +39,12 @@ _CONFIG = _runtime.ProviderConfig(
     },
     rate_limits={
         "models": (30, 60.0),
+        "chat": (300, 60.0),
+        "file_upload": (60, 60.0),
+        "file_list": (100, 60.0),
+        "file_retrieve": (100, 60.0),
+        "file_content": (30, 60.0),
+        "media": (150, 60.0),
     },
 )
 
@@ -108,9 +117,33 @@ class Perceptron(_runtime.SyncAPIClient):
 
         return ModelsResource(self)
 
+    @_cached_property
+    def chat(self) -> ChatResource:
+        """`chat` endpoints."""
+        from ._resources.chat import ChatResource
+
+        return ChatResource(self)
+
+    @_cached_property
+    def files(self) -> FilesResource:
+        """`files` endpoints."""
+        from ._resources.files import FilesResource
+
+        return FilesResource(self)
+
+    @_cached_property
+    def media(self) -> MediaResource:
+        """`media` endpoints."""
+        from ._resources.media import MediaResource
+
+        return MediaResource(self)
+
     def _bind_resources(self) -> None:
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("models", None)
+        self.__dict__.pop("chat", None)
+        self.__dict__.pop("files", None)
+        self.__dict__.pop("media", None)
 
 
 class AsyncPerceptron(_runtime.AsyncAPIClient):
@@ -181,6 +214,30 @@ class AsyncPerceptron(_runtime.AsyncAPIClient):
 
         return AsyncModelsResource(self)
 
+    @_cached_property
+    def chat(self) -> AsyncChatResource:
+        """`chat` endpoints."""
+        from ._resources.chat import AsyncChatResource
+
+        return AsyncChatResource(self)
+
+    @_cached_property
+    def files(self) -> AsyncFilesResource:
+        """`files` endpoints."""
+        from ._resources.files import AsyncFilesResource
+
+        return AsyncFilesResource(self)
+
+    @_cached_property
+    def media(self) -> AsyncMediaResource:
+        """`media` endpoints."""
+        from ._resources.media import AsyncMediaResource
+
+        return AsyncMediaResource(self)
+
     def _bind_resources(self) -> None:
         # A copy made by `with_options` must not keep the resources of the client it copied.
         self.__dict__.pop("models", None)
+        self.__dict__.pop("chat", None)
+        self.__dict__.pop("files", None)
+        self.__dict__.pop("media", None)

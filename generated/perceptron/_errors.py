@@ -22,6 +22,7 @@ __all__ = [
     "APIRequestError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -30,7 +31,9 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestTooLargeError",
     "ResponseTooLargeError",
+    "StreamIncompleteError",
     "UnprocessableEntityError",
 ]
 
@@ -85,6 +88,31 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = response.text if body is None else body
+
+
+class APIStreamError(APIError):
+    """The server sent an error event in the middle of a stream."""
+
+    response: httpx.Response
+    body: Any
+    """The event's whole payload."""
+    code: str | None
+    type: str | None
+    param: str | None
+
+    def __init__(self, error: object, *, response: httpx.Response, body: Any) -> None:
+        detail = error if isinstance(error, dict) else {}
+        message = _text(detail.get("message")) or (error if isinstance(error, str) else None)
+        super().__init__(message or "The stream reported an error.", request=response.request)
+        self.response = response
+        self.body = body
+        self.code = _text(detail.get("code"))
+        self.type = _text(detail.get("type"))
+        self.param = _text(detail.get("param"))
+
+
+class StreamIncompleteError(APIError):
+    """The stream ended before its documented terminator: the answer may be cut short."""
 
 
 class APIStatusError(APIError):
@@ -162,6 +190,12 @@ class InternalServerError(APIStatusError):
     """5xx: the server failed."""
 
 
+class RequestTooLargeError(APIStatusError):
+    """413: The request is too large: a body over 20 MB, an upload over the file size
+    limit, or (with type `insufficient_quota`) the organization's storage quota
+    is used up."""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -170,6 +204,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+    413: RequestTooLargeError,
 }
 
 
@@ -178,3 +213,7 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)

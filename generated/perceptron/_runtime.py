@@ -11,6 +11,8 @@ import codecs
 import copy
 import datetime
 import email.utils
+import io
+import json
 import logging
 import math
 import os
@@ -37,9 +39,12 @@ from ._errors import (
     ResponseTooLargeError,
     status_error_class,
 )
+from ._streaming import AsyncStream, Stream, StreamSpec
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+I = TypeVar("I")  # noqa: E741 - the item type of a page
+E = TypeVar("E")
 
 Timeout = float | httpx.Timeout | None
 Query = Mapping[str, object]
@@ -130,6 +135,7 @@ class Call(Generic[T]):
     query: Query = field(default_factory=dict)
     headers: Headers = field(default_factory=dict)
     body: Mapping[str, object] | None = None  # the JSON body's fields; NOT_GIVEN ones are left out
+    files: Mapping[str, object] | None = None  # file fields: the body goes as multipart/form-data
 
 
 class ResponseType(Generic[T]):
@@ -239,6 +245,87 @@ def _same(value: object, other: object) -> bool:
     if isinstance(value, bool) or isinstance(other, bool):
         return value is other
     return value == other
+
+
+FileContent = bytes | IO[bytes] | os.PathLike[str]
+FileTypes = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+"""A file to upload: its bytes, a binary file object, a path, or a tuple of a file name,
+one of those, and optionally a content type."""
+
+
+def encode_form(fields: Mapping[str, object]) -> dict[str, str | list[str]]:
+    """The text fields of a multipart body: unset and null ones left out, others as text."""
+    form: dict[str, str | list[str]] = {}
+    for key, value in fields.items():
+        if isinstance(value, NotGiven) or value is None:
+            continue
+        if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
+            form[key] = [_form_text(v) for v in value]
+        else:
+            form[key] = _form_text(value)
+    return form
+
+
+def _form_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)  # str- and int-based enum members are their value
+    return json.dumps(_json_value(value))  # a model, a mapping or a list of them: as JSON
+
+
+def encode_files(files: Mapping[str, object], opened: list[IO[bytes]]) -> list[tuple[str, Any]]:
+    """The file parts of a multipart body, each with a file name (and a content type, if given)."""
+    parts = []
+    for key, value in files.items():
+        if isinstance(value, NotGiven) or value is None:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            parts.append((key, _file_part(key, item, opened)))
+    return parts
+
+
+def _file_part(key: str, value: object, opened: list[IO[bytes]]) -> tuple[Any, ...]:
+    """`(file name, content[, content type])` for httpx, opening a path (closed after the call)."""
+    filename: object = None
+    content_type: object = None
+    if isinstance(value, tuple):
+        if len(value) not in (2, 3):
+            raise APIRequestError(f"file {key!r}: a tuple is (file name, content[, content type])")
+        filename, content_type = value[0], value[2] if len(value) == 3 else None
+        value = value[1]
+    content: object
+    if isinstance(value, bytes | bytearray | memoryview):
+        content = bytes(value)
+    elif isinstance(value, os.PathLike):
+        try:
+            handle = open(value, "rb")  # noqa: SIM115 - closed when the call is done
+        except OSError as exc:
+            raise APIRequestError(
+                f"file {key!r}: cannot open {os.fspath(value)!r}: {exc.strerror}"
+            ) from None
+        opened.append(handle)
+        content = handle
+        filename = filename or os.path.basename(os.fspath(value))
+    elif isinstance(value, io.TextIOBase):
+        raise APIRequestError(f"file {key!r} is open in text mode; open it with 'rb'")
+    elif hasattr(value, "read"):
+        content = value
+        name = getattr(value, "name", None)
+        filename = filename or (os.path.basename(name) if isinstance(name, str) else None)
+    else:
+        raise APIRequestError(
+            f"file {key!r} takes bytes, a binary file, a path (pathlib.Path) or a "
+            f"(file name, content[, content type]) tuple, not {type(value).__name__}"
+        )
+    if filename is not None and not isinstance(filename, str):
+        raise APIRequestError(f"file {key!r}: the file name must be a string")
+    if content_type is not None and not isinstance(content_type, str):
+        raise APIRequestError(f"file {key!r}: the content type must be a string")
+    name = filename or key
+    return (name, content, content_type) if content_type else (name, content)
 
 
 # time -------------------------------------------------------------------------
@@ -461,6 +548,15 @@ class BaseClient:
             raw_path=(self.base_url.raw_path.rstrip(b"/") + path.encode())
         )
         try:
+            if call.files is not None:  # multipart/form-data
+                return httpx.Request(
+                    endpoint.method,
+                    url.copy_merge_params(pairs) if pairs else url,
+                    headers=self._headers(endpoint.method, options, call.headers),
+                    data=encode_form({**(call.body or {}), **(options.extra_body or {})}),
+                    files=encode_files(call.files, opened),
+                    extensions={"timeout": httpx.Timeout(self._timeout(options)).as_dict()},
+                )
             return httpx.Request(
                 endpoint.method,
                 url.copy_merge_params(pairs) if pairs else url,
@@ -610,13 +706,17 @@ class BaseClient:
     def _non_retryable(self, response: httpx.Response) -> bool:
         if not self._config.non_retryable_codes:
             return False
-        code = _dig(_json_or_text(response), self._config.error_paths["code"])
-        return code in self._config.non_retryable_codes
+        paths = self._config.error_paths
+        details = _unwrapped(_json_or_text(response), paths)
+        # The listed values may come as the error's code or as its type.
+        values = (_dig(details, paths["code"]), _dig(details, paths["type"]))
+        return any(isinstance(v, str) and v in self._config.non_retryable_codes for v in values)
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         body = _json_or_text(response)
         paths = self._config.error_paths
-        message = _dig(body, paths["message"])
+        details = _unwrapped(body, paths)
+        message = _dig(details, paths["message"])
         if not isinstance(message, str) or not message:
             message = body if isinstance(body, str) and body else response.reason_phrase
         header = self._config.request_id_header
@@ -625,9 +725,9 @@ class BaseClient:
             response=response,
             body=body,
             request_id=response.headers.get(header) if header else None,
-            code=_text(_dig(body, paths["code"])),
-            type=_text(_dig(body, paths["type"])),
-            param=_text(_dig(body, paths["param"])),
+            code=_text(_dig(details, paths["code"])),
+            type=_text(_dig(details, paths["type"])),
+            param=_text(_dig(details, paths["param"])),
         )
 
     def parser(self, call: Call[T]) -> Finish[T]:
@@ -766,6 +866,26 @@ def _dig(body: object, path: Sequence[str]) -> object:
     return body
 
 
+def _unwrapped(body: object, paths: Mapping[str, Sequence[str]]) -> object:
+    """The error a gateway passed on as JSON text in its own error's message, else `body`.
+
+    A proxy in front of the API may wrap an upstream error envelope, serialized, as the
+    message of an envelope of its own; the details that matter are the inner ones.
+    """
+    for _ in range(3):  # a wrapper of a wrapper, at most a few levels deep
+        message = _dig(body, paths["message"])
+        if not isinstance(message, str) or not message.lstrip().startswith("{"):
+            break
+        try:
+            inner = json.loads(message)
+        except (ValueError, RecursionError):
+            break
+        if not isinstance(_dig(inner, paths["message"]), str):
+            break
+        body = inner
+    return body
+
+
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
@@ -842,6 +962,28 @@ class SyncAPIClient(BaseClient):
         """The same call, sent on entering the `with` block, its body left unread until asked for."""
         return ResponseContext(
             lambda: StreamedResponse(self._send(call, stream=True), finish, self.max_response_bytes)
+        )
+
+    def streamer(self, spec: StreamSpec[E]) -> Finish[Stream[E]]:
+        """The response body as a stream of events."""
+        return Finish(
+            lambda response: Stream(response, spec, max_event_bytes=self.max_response_bytes),
+            reads=False,
+        )
+
+    def pager(self, call: Call[Any], spec: PageSpec) -> Finish[SyncCursorPage[Any]]:
+        """The parsed response as a page that fetches the pages after it."""
+
+        def build(response: httpx.Response) -> SyncCursorPage[Any]:
+            raw = RawResponse(self._parse(response, call.response_type), response)
+            return SyncCursorPage(self, call, spec, raw)
+
+        return Finish(build, reads=True)
+
+    def downloader(self) -> Finish[BinaryResponse]:
+        """The raw bytes of the response, left unread for the caller to read."""
+        return Finish(
+            lambda response: BinaryResponse(response, self.max_response_bytes), reads=False
         )
 
     def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
@@ -946,6 +1088,28 @@ class AsyncAPIClient(BaseClient):
             return AsyncStreamedResponse(response, finish, self.max_response_bytes)
 
         return AsyncResponseContext(send)
+
+    def streamer(self, spec: StreamSpec[E]) -> Finish[AsyncStream[E]]:
+        """The response body as a stream of events."""
+        return Finish(
+            lambda response: AsyncStream(response, spec, max_event_bytes=self.max_response_bytes),
+            reads=False,
+        )
+
+    def pager(self, call: Call[Any], spec: PageSpec) -> Finish[AsyncCursorPage[Any]]:
+        """The parsed response as a page that fetches the pages after it."""
+
+        def build(response: httpx.Response) -> AsyncCursorPage[Any]:
+            raw = RawResponse(self._parse(response, call.response_type), response)
+            return AsyncCursorPage(self, call, spec, raw)
+
+        return Finish(build, reads=True)
+
+    def downloader(self) -> Finish[AsyncBinaryResponse]:
+        """The raw bytes of the response, left unread for the caller to read."""
+        return Finish(
+            lambda response: AsyncBinaryResponse(response, self.max_response_bytes), reads=False
+        )
 
     async def _send(self, call: Call[Any], *, stream: bool) -> httpx.Response:
         """The 2xx response to a call, with rate limiting and retries; else its error."""
@@ -1324,6 +1488,125 @@ class AsyncResponseContext(Generic[T_co]):
     async def __aexit__(self, *exc_info: object) -> None:
         if self._response is not None:
             await self._response.close()
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """How a list endpoint pages (attribute names of its response model)."""
+
+    items: str
+    cursor_param: str  # the query parameter's wire name
+    next_cursor: str
+    has_more: str | None = None
+
+
+class _Page(Generic[I]):
+    """What the sync and async pages share: the items, and the call for the next page."""
+
+    def __init__(self, call: Call[Any], spec: PageSpec, raw: RawResponse[object]) -> None:
+        self._call = call
+        self._spec = spec
+        self.page = raw.parsed
+        """The response model of this page, as the API returned it."""
+        self.response = raw.http_response
+
+    @property
+    def items(self) -> list[I]:
+        """This page's items."""
+        items: list[I] | None = getattr(self.page, self._spec.items)
+        return list(items or [])
+
+    def has_next_page(self) -> bool:
+        """Whether the API says there are more items after this page."""
+        return self._next_cursor() is not None
+
+    def _next_cursor(self) -> object | None:
+        if self._spec.has_more is not None and not getattr(self.page, self._spec.has_more):
+            return None
+        if not self.items:
+            return None  # an empty page ends the list, whatever else it says
+        cursor: object = getattr(self.page, self._spec.next_cursor)
+        return None if cursor is None or cursor == "" else cursor
+
+    def _next_call(self) -> Call[Any]:
+        cursor = self._next_cursor()
+        if cursor is None:
+            raise RuntimeError("There is no next page; check has_next_page() first.")
+        if _same(self._call.query.get(self._spec.cursor_param), cursor):
+            raise APIResponseValidationError(
+                f"The API sent the same {self._spec.next_cursor} twice ({cursor!r}); "
+                "paging would never end.",
+                response=self.response,
+            )
+        query = {**self._call.query, self._spec.cursor_param: cursor}
+        return Call(
+            self._call.endpoint,
+            self._call.response_type,
+            self._call.options,
+            self._call.path_params,
+            query,
+            self._call.headers,
+            self._call.body,
+        )
+
+
+class SyncCursorPage(_Page[I]):
+    """One page of a list. Iterating over it yields every item of every page, fetching
+    each next page only when the items before it are used up."""
+
+    def __init__(
+        self, client: SyncAPIClient, call: Call[Any], spec: PageSpec, raw: RawResponse[object]
+    ) -> None:
+        super().__init__(call, spec, raw)
+        self._client = client
+
+    def get_next_page(self) -> SyncCursorPage[I]:
+        """The page after this one (check `has_next_page()` first)."""
+        call = self._next_call()
+        return self._client.request(call, self._client.pager(call, self._spec)).parsed
+
+    def iter_pages(self) -> Iterator[SyncCursorPage[I]]:
+        """This page and every page after it, fetched as you go."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[I]:
+        for page in self.iter_pages():
+            yield from page.items
+
+
+class AsyncCursorPage(_Page[I]):
+    """One page of a list (asyncio). `async for` yields every item of every page,
+    fetching each next page only when the items before it are used up."""
+
+    def __init__(
+        self, client: AsyncAPIClient, call: Call[Any], spec: PageSpec, raw: RawResponse[object]
+    ) -> None:
+        super().__init__(call, spec, raw)
+        self._client = client
+
+    async def get_next_page(self) -> AsyncCursorPage[I]:
+        """The page after this one (check `has_next_page()` first)."""
+        call = self._next_call()
+        return (await self._client.request(call, self._client.pager(call, self._spec))).parsed
+
+    async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[I]]:
+        """This page and every page after it, fetched as you go."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[I]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
 
 
 def options(

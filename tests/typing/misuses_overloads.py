@@ -27,3 +27,13 @@ def misuse_streams(client: Acme) -> None:
     with client.chat.completions.with_streaming_response.create(content="hi") as response:
         response.parse().close()  # E: without stream=True the parsed answer is a Message
     client.things.with_streaming_response.delete("t-1").parse()  # E: a context, entered first
+
+
+def misuse_providers(pc: Perceptron) -> None:
+    create = pc.chat.completions.create
+    create(model="m", messages=[{"role": "robot", "content": "hi"}])  # E: no such role
+    create(model="m", messages=[{"role": "user", "content": [{"type": "gif"}]}])  # E: part
+    create(model="m", messages=[], reasoning_effort="extreme")  # E: not a tier
+    pc.files.list(order="newest")  # E: asc or desc
+    chunk = next(iter(create(model="m", messages=[], stream=True)))
+    chunk.choices[0].delta.text  # E: a delta has content, not text

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..models import (
         GetModelResponse,
         ImageGenerationModel,
+        ModelList,
         ModelType,
         TextGenerationModel,
     )
@@ -68,6 +69,34 @@ def _models_retrieve(
         path_params={
             "model_id": model_id,
         },
+        query={
+            "type": type,
+        },
+    )
+
+
+# GET /v1/models
+_MODELS_LIST = _runtime.Endpoint(
+    "GET",
+    "/v1/models",
+)
+_MODELS_LIST_RESPONSE: ResponseType[ModelList] = ResponseType(
+    lambda: _models.ModelList, "ModelList"
+)
+
+
+def _models_list(
+    type: Literal[
+        "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+    ]
+    | ModelType
+    | None,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[ModelList]:
+    return _runtime.Call(
+        _MODELS_LIST,
+        _MODELS_LIST_RESPONSE,
+        _options,
         query={
             "type": type,
         },
@@ -239,6 +268,40 @@ class ModelsResource:
         )
         return self._client.request(call, self._client.parser(call)).parsed
 
+    def list(
+        self,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType
+        | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ModelList:
+        """List models
+
+        The available models. The docs' guides call it (`/errors`: "List available
+        models at /v1/models"); there is no reference page.
+
+        Args:
+            type: Only models of this type. The image generation guide passes `text_to_image`,
+                which is not one of the documented types.
+
+        Returns:
+            `ModelList`
+
+        Docs: https://docs.compilelabs.com/modalities/image-generation
+        """
+
+        call = _models_list(
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
+
 
 class ModelsResourceWithRawResponse:
     """`models` endpoints returning `RawResponse`."""
@@ -355,6 +418,33 @@ class ModelsResourceWithRawResponse:
 
         call = _models_retrieve(
             model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.request(call, self._client.parser(call))
+
+    def list(
+        self,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType
+        | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ModelList]:
+        """List models
+
+        The arguments are those of `ModelsResource.list`.
+
+        Returns:
+            `RawResponse[ModelList]`: the parsed body with the HTTP status, headers and timing.
+        """
+
+        call = _models_list(
             type,
             _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
@@ -481,6 +571,34 @@ class ModelsResourceWithStreamingResponse:
 
         call = _models_retrieve(
             model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def list(
+        self,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType
+        | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[ModelList]:
+        """List models
+
+        The arguments are those of `ModelsResource.list`.
+
+        Returns:
+            `ResponseContext[ModelList]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `ModelList`.
+        """
+
+        call = _models_list(
             type,
             _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
@@ -652,6 +770,40 @@ class AsyncModelsResource:
         )
         return (await self._client.request(call, self._client.parser(call))).parsed
 
+    async def list(
+        self,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType
+        | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ModelList:
+        """List models
+
+        The available models. The docs' guides call it (`/errors`: "List available
+        models at /v1/models"); there is no reference page.
+
+        Args:
+            type: Only models of this type. The image generation guide passes `text_to_image`,
+                which is not one of the documented types.
+
+        Returns:
+            `ModelList`
+
+        Docs: https://docs.compilelabs.com/modalities/image-generation
+        """
+
+        call = _models_list(
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
+
 
 class AsyncModelsResourceWithRawResponse:
     """`models` endpoints returning `RawResponse` (asyncio)."""
@@ -768,6 +920,33 @@ class AsyncModelsResourceWithRawResponse:
 
         call = _models_retrieve(
             model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return await self._client.request(call, self._client.parser(call))
+
+    async def list(
+        self,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType
+        | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[ModelList]:
+        """List models
+
+        The arguments are those of `AsyncModelsResource.list`.
+
+        Returns:
+            `RawResponse[ModelList]`: the parsed body with the HTTP status, headers and timing.
+        """
+
+        call = _models_list(
             type,
             _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )
@@ -894,6 +1073,34 @@ class AsyncModelsResourceWithStreamingResponse:
 
         call = _models_retrieve(
             model_id,
+            type,
+            _runtime.options(extra_headers, extra_query, timeout, max_retries),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def list(
+        self,
+        *,
+        type: Literal[
+            "text_generation", "image_generation", "speech_to_text", "text_to_speech", "moderation"
+        ]
+        | ModelType
+        | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[ModelList]:
+        """List models
+
+        The arguments are those of `AsyncModelsResource.list`.
+
+        Returns:
+            `AsyncResponseContext[ModelList]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `ModelList`.
+        """
+
+        call = _models_list(
             type,
             _runtime.options(extra_headers, extra_query, timeout, max_retries),
         )

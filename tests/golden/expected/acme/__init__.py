@@ -23,9 +23,11 @@ from ._errors import (
     ConflictError,
     InternalServerError,
     NotFoundError,
+    PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
+    ServiceUnavailableError,
     StreamIncompleteError,
     UnprocessableEntityError,
 )
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
         Part,
         PartParam,
         Priority,
+        Problem,
         ResponseCreated,
         ResponseDelta,
         ResponseEvent,
@@ -88,7 +91,7 @@ __version__ = "2026-11-01"
 """The API version this package was generated for."""
 __generator__ = "clientgen 0.1.0"
 """The generator that wrote this package."""
-__spec_sha256__ = "2678ea050b642416e5b678bc43cbd3af6b79e1010dbcb634eaaf88ca26e12a75"
+__spec_sha256__ = "4e269c216760b1ba5b6efe21d10209cb5f4e529334cfac761be593b72689bdca"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(
@@ -109,6 +112,7 @@ _MODEL_NAMES = frozenset(
         "Part",
         "PartParam",
         "Priority",
+        "Problem",
         "ResponseCreated",
         "ResponseDelta",
         "ResponseEvent",
@@ -182,8 +186,10 @@ __all__ = [
     "Owner",
     "Part",
     "PartParam",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "Priority",
+    "Problem",
     "RateLimitError",
     "RawResponse",
     "ResponseContext",
@@ -193,6 +199,7 @@ __all__ = [
     "ResponseOther",
     "ResponseTooLargeError",
     "ServerSentEvent",
+    "ServiceUnavailableError",
     "Settings",
     "Size",
     "Small",

@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 
+from .models import Problem
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -27,9 +29,11 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "ServiceUnavailableError",
     "StreamIncompleteError",
     "UnprocessableEntityError",
 ]
@@ -119,6 +123,8 @@ class APIStatusError(APIError):
     status_code: int
     body: Any
     """The decoded JSON body, or the raw text when the body is not JSON."""
+    error: Problem | None
+    """The body parsed as the documented error envelope, when it matches."""
     request_id: str | None
     code: str | None
     type: str | None
@@ -143,6 +149,10 @@ class APIStatusError(APIError):
         self.code = code
         self.type = type
         self.param = param
+        try:
+            self.error = Problem.model_validate(body)
+        except ValueError:
+            self.error = None
 
     def __str__(self) -> str:
         text = f"Error code: {self.status_code} - {self.message}"
@@ -181,6 +191,14 @@ class InternalServerError(APIStatusError):
     """5xx: the server failed."""
 
 
+class PaymentRequiredError(APIStatusError):
+    """402: The account has no credits left."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503"""
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -189,13 +207,17 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+    402: PaymentRequiredError,
+}
+_SERVER_BY_STATUS: dict[int, type[APIStatusError]] = {
+    503: ServiceUnavailableError,
 }
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
     """The exception class for a non-2xx status."""
     if status_code >= 500:
-        return InternalServerError
+        return _SERVER_BY_STATUS.get(status_code, InternalServerError)
     return _BY_STATUS.get(status_code, APIStatusError)
 
 

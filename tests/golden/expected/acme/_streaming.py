@@ -212,6 +212,10 @@ class StreamSpec(Generic[E]):
     """A `data` value that ends the stream; without it, the stream was cut short."""
     error_key: str | None = None
     """A payload holding this key is an error event."""
+    error_event: str | None = None
+    """An event of this name is an error event; its payload holds the error's details."""
+    final_events: frozenset[str] = frozenset()
+    """Event names that end the stream complete, whether or not the terminator follows."""
     by_event: Mapping[str, Callable[[object], Any]] | None = None
     """Parsers by SSE event name, for streams whose events are told apart by name."""
     fallback: Callable[[object], Any] | None = None
@@ -231,6 +235,8 @@ class StreamSpec(Generic[E]):
             and payload.get(self.error_key) is not None
         ):
             raise APIStreamError(payload[self.error_key], response=response, body=payload)
+        if self.error_event is not None and event.event == self.error_event:
+            raise APIStreamError(payload, response=response, body=payload)
         validate: Callable[[object], Any] = self.validate
         if self.by_event is not None:
             validate = self.by_event.get(event.event) or self.fallback or self.validate
@@ -257,7 +263,7 @@ class _Reading:
         self.response = response
         self._spec = spec
         self._decoder = SSEDecoder(max_event_chars=max_event_bytes)
-        self._ended = False  # the terminator arrived
+        self._ended = False  # the terminator, or a final event, arrived
 
     def _events(self, events: list[ServerSentEvent]) -> list[Any]:
         parsed = []
@@ -268,6 +274,9 @@ class _Reading:
                 self._ended = True
                 break
             parsed.append(self._spec.parse(event, self.response))
+            if event.event in self._spec.final_events:
+                self._ended = True  # what follows, a terminator included, does not count
+                break
         return parsed
 
     def _decode(self, chunk: bytes | None) -> list[Any]:
@@ -280,9 +289,12 @@ class _Reading:
             ) from None
 
     def _check_complete(self) -> None:
-        if self._spec.terminator is not None and not self._ended:
+        if (self._spec.terminator is not None or self._spec.final_events) and not self._ended:
+            ends = sorted(self._spec.final_events)
+            if self._spec.terminator is not None:
+                ends.append(self._spec.terminator)
             raise StreamIncompleteError(
-                f"The stream ended before its terminator {self._spec.terminator!r}: "
+                f"The stream ended before its end ({' or '.join(map(repr, ends))}): "
                 "the answer may be cut short.",
                 request=self.response.request,
             )

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .owner import Owner
     from .part import Part, PartParam
     from .priority import Priority
+    from .problem import Problem
     from .response_created import ResponseCreated
     from .response_delta import ResponseDelta
     from .response_event import ResponseEvent
@@ -59,6 +60,7 @@ _LOCATIONS: dict[str, str] = {
     "Part": ".part",
     "PartParam": ".part",
     "Priority": ".priority",
+    "Problem": ".problem",
     "ResponseCreated": ".response_created",
     "ResponseDelta": ".response_delta",
     "ResponseEvent": ".response_event",
@@ -111,6 +113,7 @@ __all__ = [
     "Part",
     "PartParam",
     "Priority",
+    "Problem",
     "ResponseCreated",
     "ResponseDelta",
     "ResponseEvent",

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import pydantic
+from pydantic import Field
+
 from ._base import BaseModel
 from .chunk_delta import ChunkDelta
 
@@ -11,7 +14,13 @@ class Chunk(BaseModel):
     """One piece of a streamed answer."""
 
     id: str
-    delta: ChunkDelta
+    delta: ChunkDelta = Field(default={}, validate_default=True)
+
+    @pydantic.field_validator("delta", mode="before")
+    @classmethod
+    def _null_delta(cls, value: object) -> object:
+        """A null `delta` reads as its default."""
+        return {} if value is None else value
 
 
 __all__ = [

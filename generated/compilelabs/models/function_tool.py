@@ -1,0 +1,29 @@
+# Generated from spec/compilelabs.yaml by clientgen 0.1.0. Do not edit.
+"""`FunctionTool` of the CompileLabs API."""
+
+from __future__ import annotations
+
+from typing import Literal, Required, TypedDict
+
+from ._base import BaseModel
+from .function_definition import FunctionDefinition, FunctionDefinitionParam
+
+
+class FunctionTool(BaseModel):
+    """A function tool; functions are the only tools supported."""
+
+    type: Literal["function"]
+    function: FunctionDefinition
+
+
+class FunctionToolParam(TypedDict, total=False):
+    """`FunctionTool` as a plain dict, for requests: its fields by wire name."""
+
+    type: Required[Literal["function"]]
+    function: Required[FunctionDefinitionParam | FunctionDefinition]
+
+
+__all__ = [
+    "FunctionTool",
+    "FunctionToolParam",
+]
