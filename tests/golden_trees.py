@@ -31,7 +31,7 @@ def render_diffs() -> dict[str, str]:
     from generator.load import load_bytes
 
     sides = []
-    for name, shown in (("old.yaml", "spec/shop.yaml@main"), ("new.yaml", "spec/shop.yaml")):
+    for name, shown in (("old.yaml", "main:spec/shop.yaml"), ("new.yaml", "spec/shop.yaml")):
         loaded = load_bytes((DIFF / name).read_bytes(), shown)
         sides.append(Side(loaded, resolve(loaded)))
     findings = diff(sides[0], sides[1])

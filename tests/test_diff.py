@@ -74,7 +74,7 @@ def test_rules_page_is_up_to_date() -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_golden_formats(fmt: str) -> None:
-    old = side((GOLDEN / "old.yaml").read_text(), "spec/shop.yaml@main")
+    old = side((GOLDEN / "old.yaml").read_text(), "main:spec/shop.yaml")
     new = side((GOLDEN / "new.yaml").read_text(), "spec/shop.yaml")
     text = render(diff(old, new), fmt)
     expected = (GOLDEN / f"expected.{fmt}.txt").read_text()
