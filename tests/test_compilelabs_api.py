@@ -308,3 +308,20 @@ def test_503_is_retried_then_raised_as_its_own_class(api: Driver, server: Script
     with pytest.raises(cl.ServiceUnavailableError) as caught:
         api(lambda c: c.models.retrieve("meta/llama-4-scout"))
     assert isinstance(caught.value, cl.InternalServerError) and len(server.requests) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("get_model_text_generation_example.json", cl.TextGenerationModel),
+        ("responses_response_example_PARTIAL.json", cl.Response),
+    ],
+)
+def test_docs_response_examples_round_trip_with_nothing_lost(name: str, cls: Any) -> None:
+    data = payload(f"compilelabs-docs/{name}")
+    assert cls.model_validate(data).to_dict() == data
+
+
+@pytest.mark.parametrize("key", sorted(ERRORS))
+def test_docs_error_examples_parse(key: str) -> None:
+    assert cl.ErrorResponse.model_validate(ERRORS[key]).to_dict() == ERRORS[key]

@@ -14,7 +14,7 @@ import pytest
 from generated import perceptron as pc
 from tests.conftest import FakeClock
 from tests.drivers import Driver
-from tests.provider_server import PNG, payload, perceptron, sse
+from tests.provider_server import PAYLOADS, PNG, payload, perceptron, sse
 from tests.server import Reply, ScriptedServer
 
 
@@ -478,25 +478,54 @@ def test_docs_request_examples_are_sent_as_given(
     assert _sent(server) == body
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "py_chat_completion_default.json",
-        "py_file_object.json",
-        "py_files_list_page.json",
-        "py_multilook_ok.json",
-        "py_model_retrieve_extended.json",
-        "py_media_upload_urls_response.json",
-    ],
-)
-def test_sdk_payloads_round_trip(name: str) -> None:
+RESPONSE_PAYLOADS = {
+    "py_chat_completion_default.json": pc.ChatCompletion,
+    "py_file_object.json": pc.FileObject,
+    "py_files_list_page.json": pc.FileList,
+    "py_multilook_ok.json": pc.MultilookCompletion,
+    "py_model_retrieve.json": pc.Model,
+    "py_model_retrieve_extended.json": pc.ModelExtended,
+    "py_models_list.json": pc.GetModelsResponse,
+    "py_models_list_extended.json": pc.GetModelsExtendedResponse,
+    "py_media_upload_urls_response.json": pc.MediaUploadUrls,
+    "py_error_400_unsupported_parameter.json": pc.ErrorResponse,
+    "py_error_404_model_not_found.json": pc.ErrorResponse,
+    "py_error_429_rate_limit.json": pc.ErrorResponse,
+}
+REQUEST_PAYLOADS = {
+    "py_chat_request_all_params.json",
+    "py_chat_request_messages_all_roles.json",
+    "py_multilook_request.json",
+    "py_media_upload_urls_request.json",
+}
+
+
+def test_every_recorded_payload_is_covered() -> None:
+    recorded = {p.name for p in (PAYLOADS / "perceptron").glob("*.json")}
+    assert recorded == set(RESPONSE_PAYLOADS) | REQUEST_PAYLOADS
+
+
+@pytest.mark.parametrize("name", sorted(RESPONSE_PAYLOADS))
+def test_sdk_payloads_round_trip_with_nothing_lost(name: str) -> None:
     data = payload(f"perceptron/{name}")
-    cls = {
-        "py_chat_completion_default.json": pc.ChatCompletion,
-        "py_file_object.json": pc.FileObject,
-        "py_files_list_page.json": pc.FileList,
-        "py_multilook_ok.json": pc.MultilookCompletion,
-        "py_model_retrieve_extended.json": pc.ModelExtended,
-        "py_media_upload_urls_response.json": pc.MediaUploadUrls,
-    }[name]
-    assert cls.model_validate(data).to_dict() == data
+    assert RESPONSE_PAYLOADS[name].model_validate(data).to_dict() == data
+
+
+def test_the_rust_sdks_model_listing_parses() -> None:
+    """The Rust SDK's mocks: no `object`, and extended entries without the base fields."""
+    listing = {
+        "data": [
+            {
+                "id": "isaac-0.2-2b-preview",
+                "name": "Isaac 0.2 2B",
+                "modalities": ["image"],
+                "output_formats": ["point", "box"],
+                "sampling_parameters": ["temperature"],
+                "max_context_tokens": 8192,
+                "max_output_tokens": 2048,
+            }
+        ]
+    }
+    parsed = pc.GetModelsExtendedResponse.model_validate(listing)
+    assert parsed.object is None and parsed.data[0].output_formats == ["point", "box"]
+    assert parsed.to_dict() == listing

@@ -184,7 +184,7 @@ __version__ = "0.1.0"
 """The API version this package was generated for (the spec names none: the generator's)."""
 __generator__ = "clientgen 0.1.0"
 """The generator that wrote this package."""
-__spec_sha256__ = "9cc8e8fe40b980e359a9218b1a9d20f1695343734921edfd60fac1db63b128db"
+__spec_sha256__ = "e42546d173707d9a48c160cd4f6a778559a2440fe927100f24b4af40bec054bc"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(

@@ -13,8 +13,10 @@ class ChunkToolCall(BaseModel):
     arguments. Older servers send whole calls on the finish chunk.
     """
 
-    index: int
-    """Which call of the answer this fragment belongs to."""
+    index: int | None = None
+    """Which call of the answer this fragment belongs to (whole calls sent on the
+    finish chunk may leave it out).
+    """
     id: str | None = None
     """The call's id, on its first fragment."""
     type: str | None = None

@@ -17,8 +17,8 @@ class GetModelsExtendedResponse(BaseModel):
     https://docs.perceptron.inc/isaac-0.2/api-reference/endpoint/list-models
     """
 
-    object: str = Field(..., examples=["list"])
-    """Object type, always "list"."""
+    object: str | None = Field(default=None, examples=["list"])
+    """Object type, always "list" (the Rust SDK's mocks leave it out)."""
     data: list[ModelExtended]
     """The available models, with capabilities, modalities and limits."""
 

@@ -5,20 +5,30 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .model import Model
-from .model_owner import ModelOwner  # noqa: F401 - inherited fields name them
+from ._base import BaseModel
+from .model_owner import ModelOwner
 from .model_reasoning import ModelReasoning
 
 
-class ModelExtended(Model):
+class ModelExtended(BaseModel):
     """A model with extended metadata (capabilities, supported input/output
     modalities, and token limits), as returned when `extended` is true. The docs
-    page lists only these themes; the fields follow Perceptron's official SDK,
-    so every one is optional.
+    page lists only these themes and its schema is cut off; the fields follow
+    Perceptron's official SDKs, which disagree on which are required (the Rust
+    SDK's entries carry no `object`, `created` or `owned_by`), so every field
+    but `id` is optional.
 
     Docs: https://docs.perceptron.inc/api-reference/endpoint/retrieve-model
     """
 
+    id: str = Field(..., examples=["perceptron-mk1.5"])
+    """The model identifier."""
+    object: str | None = Field(default=None, examples=["model"])
+    """Object type, always "model"."""
+    created: int | None = None
+    """Unix timestamp when the model was created."""
+    owned_by: ModelOwner | None = Field(default=None, examples=["perceptron"])
+    """The organization that owns the model."""
     name: str | None = Field(default=None, examples=["Perceptron Mk1.5"])
     """The display name of the model."""
     description: str | None = None
