@@ -284,6 +284,11 @@ def test_multilook(api: Driver, server: ScriptedServer) -> None:
     failed = result.results[1]
     assert isinstance(failed, pc.MultilookError) and failed.error.code == "context_length_exceeded"
 
+    unknown = {**partial, "results": [{"prompt_index": 0, "status": "skipped"}]}
+    server.push(Reply(body=unknown))
+    other = api(lambda c: c.chat.completions.multilook(**body)).results[0]
+    assert type(other) is pc.MultilookResultOther and other.model_extra == {"status": "skipped"}
+
 
 # files and media --------------------------------------------------------------------------
 

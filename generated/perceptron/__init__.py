@@ -127,6 +127,7 @@ if TYPE_CHECKING:
         MultilookPromptParam,
         MultilookRequest,
         MultilookResult,
+        MultilookResultOther,
         MultilookResultUsage,
         NamedFunction,
         NamedFunctionParam,
@@ -184,7 +185,7 @@ __version__ = "0.1.0"
 """The API version this package was generated for (the spec names none: the generator's)."""
 __generator__ = "clientgen 0.1.0"
 """The generator that wrote this package."""
-__spec_sha256__ = "e42546d173707d9a48c160cd4f6a778559a2440fe927100f24b4af40bec054bc"
+__spec_sha256__ = "6f769f2da5d2206eb6216ab83de64327793001b856c5e30ad3143de895f43209"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(
@@ -268,6 +269,7 @@ _MODEL_NAMES = frozenset(
         "MultilookPromptParam",
         "MultilookRequest",
         "MultilookResult",
+        "MultilookResultOther",
         "MultilookResultUsage",
         "NamedFunction",
         "NamedFunctionParam",
@@ -434,6 +436,7 @@ __all__ = [
     "MultilookPromptParam",
     "MultilookRequest",
     "MultilookResult",
+    "MultilookResultOther",
     "MultilookResultUsage",
     "NamedFunction",
     "NamedFunctionParam",

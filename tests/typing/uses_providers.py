@@ -23,6 +23,7 @@ from generated.perceptron import (
     MultilookCompletion,
     MultilookCompletions,
     MultilookError,
+    MultilookResultOther,
     Perceptron,
     Stream,
     SyncCursorPage,
@@ -79,8 +80,10 @@ def perceptron_chat(client: Perceptron, flag: bool) -> None:
     for item in result.results:
         if isinstance(item, MultilookCompletions):
             print(item.completions[0].message.content)
+        elif isinstance(item, MultilookError):
+            print(item.error.message)
         else:
-            assert_type(item, MultilookError)
+            assert_type(item, MultilookResultOther)
 
 
 def perceptron_files(client: Perceptron) -> None:

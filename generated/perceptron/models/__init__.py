@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from .multilook_prompt import MultilookPrompt, MultilookPromptParam
     from .multilook_request import MultilookRequest
     from .multilook_result import MultilookResult
+    from .multilook_result_other import MultilookResultOther
     from .multilook_result_usage import MultilookResultUsage
     from .named_function import NamedFunction, NamedFunctionParam
     from .named_tool_choice import NamedToolChoice, NamedToolChoiceParam
@@ -182,6 +183,7 @@ _LOCATIONS: dict[str, str] = {
     "MultilookPromptParam": ".multilook_prompt",
     "MultilookRequest": ".multilook_request",
     "MultilookResult": ".multilook_result",
+    "MultilookResultOther": ".multilook_result_other",
     "MultilookResultUsage": ".multilook_result_usage",
     "NamedFunction": ".named_function",
     "NamedFunctionParam": ".named_function",
@@ -329,6 +331,7 @@ __all__ = [
     "MultilookPromptParam",
     "MultilookRequest",
     "MultilookResult",
+    "MultilookResultOther",
     "MultilookResultUsage",
     "NamedFunction",
     "NamedFunctionParam",

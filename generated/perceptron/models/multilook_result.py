@@ -7,9 +7,13 @@ import typing
 
 from .multilook_completions import MultilookCompletions
 from .multilook_error import MultilookError
+from .multilook_result_other import MultilookResultOther
 
-MultilookResult: typing.TypeAlias = MultilookCompletions | MultilookError
-"""One prompt's result, its answers or its error."""
+MultilookResult: typing.TypeAlias = MultilookCompletions | MultilookError | MultilookResultOther
+"""One prompt's result: its answers or its error, told apart by shape
+(`completions` or `error`); any other shape parses as
+`MultilookResultOther`.
+"""
 
 
 __all__ = [
