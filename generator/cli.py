@@ -70,6 +70,22 @@ def _parser() -> argparse.ArgumentParser:
         default="breaking",
         help="exit 1 when a finding at or above this severity exists (default: breaking)",
     )
+    imp = verbs.add_parser("import", help="a provider's published description -> spec")
+    kinds = imp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
+    openapi = kinds.add_parser("openapi", help="an OpenAPI 3.0/3.1 document (file or URL)")
+    openapi.add_argument("source", help="a file path, or an http(s) URL")
+    openapi.add_argument("--id", required=True, help="the provider id (the package name)")
+    openapi.add_argument("--name", required=True, help="the client class name")
+    openapi.add_argument("--out", type=Path, help="default: spec/<id>.yaml")
+    openapi.add_argument(
+        "--strict", action="store_true", help="fail, writing nothing, on any warning"
+    )
+    exp = verbs.add_parser("export", help="a spec -> a document other tools read")
+    targets = exp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
+    to_openapi = targets.add_parser("openapi", help="an OpenAPI 3.1 document")
+    to_openapi.add_argument("provider", help="a spec name in --spec-dir, or a spec file")
+    to_openapi.add_argument("--spec-dir", type=Path, default=Path("spec"), help="default: spec")
+    to_openapi.add_argument("--out", type=Path, help="default: standard output")
     rules = verbs.add_parser("rules", help="write the diff rules reference")
     rules.add_argument("--output", type=Path, default=Path("docs/diff-rules.md"))
     return parser
@@ -194,6 +210,10 @@ def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
         return EXIT_OK
     if args.verb == "diff":
         return _diff(args)
+    if args.verb == "import":
+        return _import(args)
+    if args.verb == "export":
+        return _export(args)
     if args.verb == "rules":
         from .diff_report import rules_page
 
@@ -202,6 +222,52 @@ def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
         print(f"wrote {args.output}")
         return EXIT_OK
     raise UsageError(f"unknown verb {args.verb!r}")
+
+
+def _import(args: argparse.Namespace) -> int:
+    import re
+
+    from .importers import import_openapi, write_atomically
+
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", args.id):
+        raise UsageError(
+            f"--id {args.id!r}: lower-case letters, digits and _, starting with a letter"
+        )
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", args.name):
+        raise UsageError(f"--name {args.name!r}: a class name such as MyProvider")
+    out = args.out or Path("spec") / f"{args.id}.yaml"
+    result, text = import_openapi(args.source, args.id, args.name, out)
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    print(result.summary, file=sys.stderr)
+    if args.strict and result.notes:
+        print(
+            f"{len(result.notes)} warning(s) with --strict; nothing was written.", file=sys.stderr
+        )
+        return EXIT_ERROR
+    write_atomically(out, text)
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    import json
+
+    from . import pipeline
+    from .export import export
+    from .importers import write_atomically
+    from .load import load_file
+
+    specs = pipeline.find_specs(args.spec_dir, [args.provider])
+    pipeline.resolve_all(specs)  # only a valid spec is exported
+    document = export(load_file(specs[0].path).spec)
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    write_atomically(args.out, text)
+    print(f"wrote {args.out}")
+    return EXIT_OK
 
 
 def _diff(args: argparse.Namespace) -> int:

@@ -486,10 +486,22 @@ class Side:
 
     loaded: LoadedSpec
     api: API
+    # For a side imported from an OpenAPI document: spec path -> `file:line` there.
+    origins: dict[tuple[str, ...], str] | None = None
 
     @property
     def spec(self) -> Spec:
         return self.loaded.spec
+
+    def locate(self, path: PathKey) -> tuple[str, int]:
+        """The file and line a finding at `path` points at."""
+        if self.origins:
+            for i in range(len(path), 0, -1):
+                if tuple(path[:i]) in self.origins:
+                    file, _, line = self.origins[tuple(path[:i])].rpartition(":")
+                    return file, int(line)
+            return self.loaded.display_path, 1
+        return self.loaded.display_path, self.loaded.positions.of(path, key=True)[0]
 
 
 def diff(old: Side | None, new: Side | None) -> list[Finding]:
@@ -562,21 +574,10 @@ class _Differ:
     ) -> None:
         assert rule in RULES, rule
         where = self.new if side == "new" else self.old
-        line, _ = where.loaded.positions.of(path, key=True)
+        file, line = where.locate(path)
         # A removal has no line in the new spec: its closest surviving parent stands in.
-        new_line, _ = self.new.loaded.positions.of(path, key=True)
-        self.findings.append(
-            Finding(
-                rule,
-                message,
-                where.loaded.display_path,
-                line,
-                symbol,
-                group,
-                self.new.loaded.display_path,
-                new_line,
-            )
-        )
+        new_file, new_line = self.new.locate(path)
+        self.findings.append(Finding(rule, message, file, line, symbol, group, new_file, new_line))
 
     def pkg(self, side: Side | None = None) -> str:
         return (side or self.new).api.provider.package

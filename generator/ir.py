@@ -10,6 +10,7 @@ Templates only walk this structure.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import keyword
 import re
 from collections.abc import Callable, Iterator
@@ -168,6 +169,12 @@ class Param:
     docs: str | None = None
     file: bool = False  # a body field holding a file (or a list of files): sent as multipart
 
+    @property
+    def signature_default(self) -> str:
+        """The default in the method's signature: a list or mapping default is None there."""
+        mutable = self.location != "body" and isinstance(self.default, list | dict)
+        return "None" if mutable else self.default_literal
+
 
 @dataclass(frozen=True)
 class Overload:
@@ -257,6 +264,7 @@ class Endpoint:
     description: str | None
     docs: str | None
     deprecated: bool
+    fixed_query: tuple[tuple[str, str], ...] = ()  # sent on every call (`?beta=true`)
 
     @property
     def path_params(self) -> tuple[Param, ...]:
@@ -312,6 +320,7 @@ class Resource:
     class_name: str
     endpoints: tuple[Endpoint, ...]
     children: tuple[ResourceRef, ...] = ()
+    builtins: bool = False  # a method shadows a builtin, so annotations name `builtins.x`
 
     @property
     def module(self) -> str:
@@ -917,6 +926,27 @@ class _Resolver:
 
     def _default_literal(self, value: Any, expr: TypeExpr) -> Code:
         """A default as Python source: an enum's member (`Size.BIG`), else the literal."""
+        if expr.kind == "nullable":
+            if value is None:
+                return naming.pyrepr(value)
+            expr = expr.inner
+        if expr.kind == "list" and isinstance(value, list):
+            # Built from the items' literals and enum members only.
+            return Code("[" + ", ".join(self._default_literal(v, expr.inner) for v in value) + "]")
+        if expr.kind == "map" and isinstance(value, dict):
+            items = (
+                f"{naming.pyrepr(k)}: {self._default_literal(v, expr.inner)}"
+                for k, v in value.items()
+            )
+            return Code("{" + ", ".join(items) + "}")
+        if expr.kind == "union":
+            # The first member that takes the value: an enum's member where one does.
+            for option in expr.members:
+                if option.kind == "named" and self.kinds.get(option.name) == "enums":
+                    self._uses(option.name, content=True)
+                    if value in self.enums[option.name].values:
+                        return self._default_literal(value, option)
+            return naming.pyrepr(value)
         if expr.kind == "named" and self.kinds.get(expr.name) == "enums":
             self._uses(expr.name, content=True)
             for member in self.enums[expr.name].members:
@@ -1337,12 +1367,15 @@ class _Resolver:
                         "rename the method or the resource",
                         key=True,
                     )
+            endpoints = tuple(grouped.get(resource_path, ()))
+            shadowed = {ep.name for ep in endpoints} & naming.SHADOWABLE_BUILTINS
             built.append(
                 Resource(
                     name=resource_path[-1],
                     path=resource_path,
                     class_name=class_name,
-                    endpoints=tuple(grouped.get(resource_path, ())),
+                    endpoints=tuple(_unshadowed(ep, shadowed) for ep in endpoints),
+                    builtins=bool(shadowed),
                     children=tuple(
                         ResourceRef(
                             child[-1],
@@ -1485,7 +1518,8 @@ class _Resolver:
             resource_path=".".join(resource),
             name=method,
             http_method=spec.method,
-            path=spec.path,
+            path=spec.path.partition("?")[0],
+            fixed_query=_fixed_query(spec.path),
             params=tuple(params),
             response=response,
             response_value=response_value,
@@ -1750,7 +1784,11 @@ class _Resolver:
             return None
         values = self._values(inner)
         annotation = self._param_annotation(inner)
-        if optional and not has_default:
+        # A list or mapping default is not written into the signature (one object would
+        # be shared by every call): the method takes None, which sends nothing, and the
+        # server applies the documented default.
+        mutable = has_default and isinstance(spec.default, list | dict)
+        if (optional and not has_default) or mutable:
             annotation = Code(f"{annotation} | None")
         return Param(
             wire_name=wire,
@@ -1904,6 +1942,38 @@ class _Resolver:
             # of failing against the variant the parameter asked for.
             cases = []
         return selector, tuple(overloads), tuple(cases)
+
+
+def _unshadowed(ep: Endpoint, names: set[str]) -> Endpoint:
+    """`ep` with the builtins its class's methods shadow written `builtins.<name>`."""
+    if not names:
+        return ep
+
+    def q(text: str) -> Code:
+        return naming.qualify_builtins(text, names)
+
+    return dataclasses.replace(
+        ep,
+        params=tuple(dataclasses.replace(p, annotation=q(p.annotation)) for p in ep.params),
+        overloads=tuple(
+            dataclasses.replace(
+                o,
+                annotation=q(o.annotation),
+                returns=q(o.returns),
+                async_returns=q(o.async_returns) if o.async_returns else o.async_returns,
+            )
+            for o in ep.overloads
+        ),
+        returns=q(ep.returns),
+        async_returns=q(ep.async_returns),
+    )
+
+
+def _fixed_query(path: str) -> tuple[tuple[str, str], ...]:
+    """The `?name=value&...` an endpoint's path ends in, decoded."""
+    from urllib.parse import parse_qsl
+
+    return tuple(parse_qsl(path.partition("?")[2], keep_blank_values=True))
 
 
 def _enum_literal(enum: Enum) -> Callable[[Any], Code]:

@@ -340,6 +340,7 @@ _GRAMMARS = {
     spec.BASE_URL: "an http(s) origin such as 'https://api.example.com' "
     "(no path, quotes, spaces or control characters)",
     spec.URL_PATH: "a URL path such as '/v1/models/{model_id}'",
+    spec.ENDPOINT_PATH: "a URL path such as '/v1/models/{model_id}'",
 }
 
 

@@ -425,3 +425,32 @@ def _str_literal(value: str) -> str:
     if text.startswith("'") and '"' not in value:
         text = '"' + text[1:-1].replace("\\'", "'") + '"'
     return text
+
+
+# Builtins an annotation may name that a generated method could shadow in its class
+# (`def list(...)` on a resource, then `list[str]` in the next method's signature).
+SHADOWABLE_BUILTINS = frozenset(
+    {"list", "dict", "set", "tuple", "type", "str", "int", "float", "bool", "bytes", "object"}
+)
+
+
+def qualify_builtins(annotation: str, names: frozenset[str] | set[str]) -> Code:
+    """`annotation` with each of the builtins `names` written `builtins.<name>`.
+
+    An annotation is one line of identifiers, punctuation and string literals; only
+    names outside the literals change.
+    """
+    import io
+    import tokenize
+
+    spots: list[int] = []
+    previous = ""
+    for token in tokenize.generate_tokens(io.StringIO(annotation).readline):
+        if token.type == tokenize.NAME and token.string in names and previous != ".":
+            spots.append(token.start[1])
+        previous = token.string
+    text = annotation
+    for column in reversed(spots):
+        text = f"{text[:column]}builtins.{text[column:]}"
+    # The annotation's own text, with a module name before some of its identifiers.
+    return Code(text)

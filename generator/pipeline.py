@@ -309,8 +309,43 @@ def _side(raw: bytes, shown: str) -> Side:
     from .ir import resolve
     from .load import load_bytes
 
+    if _is_openapi(raw):
+        return _openapi_side(raw, shown)
     loaded = load_bytes(raw, shown)
     return Side(loaded, resolve(loaded))
+
+
+_OPENAPI_KEY = re.compile(rb"""^\s*["']?openapi["']?\s*:\s*["']?3\.""", re.MULTILINE)
+
+
+def _is_openapi(raw: bytes) -> bool:
+    """An OpenAPI document rather than a spec: a top-level `openapi: 3.x` key near the top."""
+    head = raw[:65536]
+    return _OPENAPI_KEY.search(head) is not None and b"spec_version" not in head
+
+
+def _openapi_side(raw: bytes, shown: str) -> Side:
+    """An OpenAPI document, imported, so that `diff` compares it like a spec.
+
+    The provider is named after the document's title, the same in both versions;
+    findings point at the document's own lines.
+    """
+    from . import naming
+    from .diff import Side
+    from .importers.document import Documents, parse
+    from .importers.emit import settle
+    from .importers.openapi import translate
+    from .ir import resolve
+    from .load import load_bytes
+
+    path = Path(shown)
+    document = parse(raw, shown, path if path.is_file() else None)
+    title = str((document.data.get("info") or {}).get("title") or path.stem)
+    result = translate(
+        Documents(document), naming.package_name(title), naming.pascal(title, fallback="Api")
+    )
+    loaded = load_bytes(settle(result, shown).encode(), shown)
+    return Side(loaded, resolve(loaded), result.origins)
 
 
 def _sides(items: list[tuple[bytes, str]]) -> list[Side]:

@@ -33,6 +33,9 @@ BASE_URL = (
 )
 # RFC 3986 path characters, plus `{name}` placeholders.
 URL_PATH = r"^/[A-Za-z0-9\-._~!$&'()*+,;=:@%/{}]*$"
+# An endpoint's path may end in a fixed query (`?beta=true`) that every call sends.
+_QUERY_PAIR = r"[A-Za-z0-9\-._~%]+=[A-Za-z0-9\-._~%]*"
+ENDPOINT_PATH = rf"^/[A-Za-z0-9\-._~!$'()*+,;=:@%/{{}}]*(\?{_QUERY_PAIR}(&{_QUERY_PAIR})*)?$"
 
 
 def _blank_is_none(value: Any) -> Any:
@@ -388,7 +391,11 @@ class ParamSpec(Constraints):
 
 class EndpointSpec(Node):
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
-    path: str = Field(pattern=URL_PATH, description="The URL path, with `{name}` placeholders.")
+    path: str = Field(
+        pattern=ENDPOINT_PATH,
+        description="The URL path, with `{name}` placeholders; a fixed query after `?` "
+        "(`/v1/responses?beta=true`) is sent on every call.",
+    )
     summary: Text = None
     rate_limit: RateLimit | None = None
     params: dict[str, ParamSpec] = Field(default_factory=dict)

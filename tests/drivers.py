@@ -9,8 +9,9 @@ An async call runs on the driver's own event loop, which lives as long as the dr
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 
@@ -52,3 +53,16 @@ async def _adrain(value: Any) -> Any:
     if kind == "AsyncBinaryResponse":
         return await value.read()
     return value
+
+
+@contextlib.contextmanager
+def driving(
+    mode: str, sync_cls: Any, async_cls: Any, server: Any, route: Callable[[Any], Any]
+) -> Iterator[Driver]:
+    """A driver of `mode` against `server`, which answers with `route`; closed after use."""
+    server.default = route
+    driver = Driver(mode, sync_cls, async_cls, server.url)
+    try:
+        yield driver
+    finally:
+        driver.close()

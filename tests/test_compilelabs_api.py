@@ -15,7 +15,7 @@ import pytest
 
 from generated import compilelabs as cl
 from tests.conftest import FakeClock
-from tests.drivers import Driver
+from tests.drivers import Driver, driving
 from tests.provider_server import cl_chunk, cl_response, compilelabs, named, payload, sse
 from tests.server import Reply, ScriptedServer
 
@@ -24,12 +24,8 @@ from tests.server import Reply, ScriptedServer
 def api(
     request: pytest.FixtureRequest, server: ScriptedServer, clock: FakeClock
 ) -> Iterator[Driver]:
-    server.default = compilelabs
-    driver = Driver(request.param, cl.CompileLabs, cl.AsyncCompileLabs, server.url)
-    try:
+    with driving(request.param, cl.CompileLabs, cl.AsyncCompileLabs, server, compilelabs) as driver:
         yield driver
-    finally:
-        driver.close()
 
 
 def _sent(server: ScriptedServer) -> Any:

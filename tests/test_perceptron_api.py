@@ -13,7 +13,7 @@ import pytest
 
 from generated import perceptron as pc
 from tests.conftest import FakeClock
-from tests.drivers import Driver
+from tests.drivers import Driver, driving
 from tests.provider_server import PAYLOADS, PNG, payload, perceptron, sse
 from tests.server import Reply, ScriptedServer
 
@@ -22,12 +22,8 @@ from tests.server import Reply, ScriptedServer
 def api(
     request: pytest.FixtureRequest, server: ScriptedServer, clock: FakeClock
 ) -> Iterator[Driver]:
-    server.default = perceptron
-    driver = Driver(request.param, pc.Perceptron, pc.AsyncPerceptron, server.url)
-    try:
+    with driving(request.param, pc.Perceptron, pc.AsyncPerceptron, server, perceptron) as driver:
         yield driver
-    finally:
-        driver.close()
 
 
 def _sent(server: ScriptedServer, index: int = -1) -> Any:

@@ -97,6 +97,7 @@ class Endpoint:
 
     method: str
     path: str
+    fixed_query: Sequence[Sequence[str]] = ()  # sent on every call, before the call's own
     rate_limit: str | None = None
     query_defaults: Mapping[str, object] = field(default_factory=dict)
     allow_slash: frozenset[str] = frozenset()
@@ -131,7 +132,9 @@ class Call(Generic[T]):
     options: RequestOptions
     path_params: Mapping[str, object] = field(default_factory=dict)
     query: Query = field(default_factory=dict)
-    headers: Headers = field(default_factory=dict)
+    headers: Mapping[str, object] = field(
+        default_factory=dict
+    )  # header params: text, numbers, enums
     body: Mapping[str, object] | None = None  # the JSON body's fields; NOT_GIVEN ones are left out
 
 
@@ -422,7 +425,9 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
-    def _headers(self, method: str, options: RequestOptions, params: Headers) -> dict[str, str]:
+    def _headers(
+        self, method: str, options: RequestOptions, params: Mapping[str, object]
+    ) -> dict[str, str]:
         """Every header of a call. Names match case-insensitively, so a caller's
         `user-agent` replaces ours and `{"authorization": None}` removes the key."""
         config = self._config
@@ -458,7 +463,8 @@ class BaseClient:
         # The client's default query, then the call's own parameters, then its extra_query.
         extra = options.extra_query or {}
         defaults = {k: v for k, v in self._default_query.items() if k not in extra}
-        pairs = encode_query({**defaults, **call.query}, endpoint.query_defaults)
+        pairs: QueryPairs = [(name, value) for name, value in endpoint.fixed_query]
+        pairs += encode_query({**defaults, **call.query}, endpoint.query_defaults)
         pairs += encode_query(extra, {})
         url = self.base_url.copy_with(
             raw_path=(self.base_url.raw_path.rstrip(b"/") + path.encode())

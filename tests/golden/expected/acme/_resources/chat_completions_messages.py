@@ -6,6 +6,7 @@ Imported when `client.chat.completions.messages` is first used.
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING
 
 from .. import _runtime
@@ -84,14 +85,14 @@ class ChatCompletionsMessagesResource:
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> list[Message]:
+    ) -> builtins.list[Message]:
         """chat.completions.messages.list
 
         Args:
             completion_id:
 
         Returns:
-            `list[Message]`
+            `builtins.list[Message]`
         """
 
         call = _chat_completions_messages_list(
@@ -115,13 +116,13 @@ class ChatCompletionsMessagesResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> RawResponse[list[Message]]:
+    ) -> RawResponse[builtins.list[Message]]:
         """chat.completions.messages.list
 
         The arguments are those of `ChatCompletionsMessagesResource.list`.
 
         Returns:
-            `RawResponse[list[Message]]`: the parsed body with the HTTP status, headers and timing.
+            `RawResponse[builtins.list[Message]]`: the parsed body with the HTTP status, headers and timing.
         """
 
         call = _chat_completions_messages_list(
@@ -145,14 +146,14 @@ class ChatCompletionsMessagesResourceWithStreamingResponse:
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> ResponseContext[list[Message]]:
+    ) -> ResponseContext[builtins.list[Message]]:
         """chat.completions.messages.list
 
         The arguments are those of `ChatCompletionsMessagesResource.list`.
 
         Returns:
-            `ResponseContext[list[Message]]`: the call is sent on entering its `with`
-            block, and the body is read only when asked for; `parse()` gives the `list[Message]`.
+            `ResponseContext[builtins.list[Message]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `builtins.list[Message]`.
         """
 
         call = _chat_completions_messages_list(
@@ -186,14 +187,14 @@ class AsyncChatCompletionsMessagesResource:
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> list[Message]:
+    ) -> builtins.list[Message]:
         """chat.completions.messages.list
 
         Args:
             completion_id:
 
         Returns:
-            `list[Message]`
+            `builtins.list[Message]`
         """
 
         call = _chat_completions_messages_list(
@@ -217,13 +218,13 @@ class AsyncChatCompletionsMessagesResourceWithRawResponse:
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> RawResponse[list[Message]]:
+    ) -> RawResponse[builtins.list[Message]]:
         """chat.completions.messages.list
 
         The arguments are those of `AsyncChatCompletionsMessagesResource.list`.
 
         Returns:
-            `RawResponse[list[Message]]`: the parsed body with the HTTP status, headers and timing.
+            `RawResponse[builtins.list[Message]]`: the parsed body with the HTTP status, headers and timing.
         """
 
         call = _chat_completions_messages_list(
@@ -247,14 +248,14 @@ class AsyncChatCompletionsMessagesResourceWithStreamingResponse:
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncResponseContext[list[Message]]:
+    ) -> AsyncResponseContext[builtins.list[Message]]:
         """chat.completions.messages.list
 
         The arguments are those of `AsyncChatCompletionsMessagesResource.list`.
 
         Returns:
-            `AsyncResponseContext[list[Message]]`: the call is sent on entering its `async with`
-            block, and the body is read only when asked for; `parse()` gives the `list[Message]`.
+            `AsyncResponseContext[builtins.list[Message]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `builtins.list[Message]`.
         """
 
         call = _chat_completions_messages_list(

@@ -6,6 +6,7 @@ Imported when `client.tags` is first used.
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Literal
 
 from .. import _runtime
@@ -51,7 +52,7 @@ _TAGS_LIST_RESPONSE: ResponseType[list[Tag]] = ResponseType(lambda: list[_models
 def _tags_list(
     limit: int,
     prefix: str | None,
-    sizes: list[Literal["big", "small", "tiny"] | Size] | None,
+    sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None,
     _options: _runtime.RequestOptions,
 ) -> _runtime.Call[list[Tag]]:
     return _runtime.Call(
@@ -87,12 +88,12 @@ class TagsResource:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> list[Tag]:
+    ) -> builtins.list[Tag]:
         """List tags
 
         Args:
@@ -103,7 +104,7 @@ class TagsResource:
             sizes:
 
         Returns:
-            `list[Tag]`
+            `builtins.list[Tag]`
         """
 
         call = _tags_list(
@@ -126,18 +127,18 @@ class TagsResourceWithRawResponse:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> RawResponse[list[Tag]]:
+    ) -> RawResponse[builtins.list[Tag]]:
         """List tags
 
         The arguments are those of `TagsResource.list`.
 
         Returns:
-            `RawResponse[list[Tag]]`: the parsed body with the HTTP status, headers and timing.
+            `RawResponse[builtins.list[Tag]]`: the parsed body with the HTTP status, headers and timing.
         """
 
         call = _tags_list(
@@ -160,19 +161,19 @@ class TagsResourceWithStreamingResponse:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> ResponseContext[list[Tag]]:
+    ) -> ResponseContext[builtins.list[Tag]]:
         """List tags
 
         The arguments are those of `TagsResource.list`.
 
         Returns:
-            `ResponseContext[list[Tag]]`: the call is sent on entering its `with`
-            block, and the body is read only when asked for; `parse()` gives the `list[Tag]`.
+            `ResponseContext[builtins.list[Tag]]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `builtins.list[Tag]`.
         """
 
         call = _tags_list(
@@ -205,12 +206,12 @@ class AsyncTagsResource:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> list[Tag]:
+    ) -> builtins.list[Tag]:
         """List tags
 
         Args:
@@ -221,7 +222,7 @@ class AsyncTagsResource:
             sizes:
 
         Returns:
-            `list[Tag]`
+            `builtins.list[Tag]`
         """
 
         call = _tags_list(
@@ -244,18 +245,18 @@ class AsyncTagsResourceWithRawResponse:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> RawResponse[list[Tag]]:
+    ) -> RawResponse[builtins.list[Tag]]:
         """List tags
 
         The arguments are those of `AsyncTagsResource.list`.
 
         Returns:
-            `RawResponse[list[Tag]]`: the parsed body with the HTTP status, headers and timing.
+            `RawResponse[builtins.list[Tag]]`: the parsed body with the HTTP status, headers and timing.
         """
 
         call = _tags_list(
@@ -278,19 +279,19 @@ class AsyncTagsResourceWithStreamingResponse:
         *,
         limit: int = 20,
         prefix: str | None = None,
-        sizes: list[Literal["big", "small", "tiny"] | Size] | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> AsyncResponseContext[list[Tag]]:
+    ) -> AsyncResponseContext[builtins.list[Tag]]:
         """List tags
 
         The arguments are those of `AsyncTagsResource.list`.
 
         Returns:
-            `AsyncResponseContext[list[Tag]]`: the call is sent on entering its `async with`
-            block, and the body is read only when asked for; `parse()` gives the `list[Tag]`.
+            `AsyncResponseContext[builtins.list[Tag]]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `builtins.list[Tag]`.
         """
 
         call = _tags_list(

@@ -6,6 +6,7 @@ Imported when `client.things` is first used.
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _runtime
@@ -145,6 +146,41 @@ def _things_create(
             "address": address,
             "labels": labels,
             "class": class_,
+        },
+    )
+
+
+# POST /v1/things/{thing_id}/labels
+_THINGS_LABEL = _runtime.Endpoint(
+    "POST",
+    "/v1/things/{thing_id}/labels",
+    fixed_query=[["mode", "append"]],
+    query_defaults={
+        "sizes": ["big"],
+    },
+)
+
+
+def _things_label(
+    thing_id: str,
+    labels: builtins.list[str],
+    priority: int | None,
+    sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None,
+    _options: _runtime.RequestOptions,
+) -> _runtime.Call[None]:
+    return _runtime.Call(
+        _THINGS_LABEL,
+        _runtime.NO_BODY,
+        _options,
+        path_params={
+            "thing_id": thing_id,
+        },
+        query={
+            "labels": labels,
+            "sizes": sizes,
+        },
+        headers={
+            "priority": priority,
         },
     )
 
@@ -427,6 +463,49 @@ class ThingsResource:
         )
         return self._client.request(call, self._client.parser(call)).parsed
 
+    def label(
+        self,
+        thing_id: str,
+        *,
+        labels: builtins.list[str],
+        priority: int | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> None:
+        """Add labels to a thing (a fixed query, and a list next to a `list` method)
+
+        Args:
+            thing_id:
+            labels:
+            priority:
+            sizes:
+                Default: `["big"]`.
+
+        Returns:
+            Nothing: the answer has no body.
+        """
+
+        call = _things_label(
+            thing_id,
+            labels,
+            priority,
+            sizes,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.request(call, self._client.parser(call)).parsed
+
     def delete(
         self,
         thing_id: str,
@@ -648,6 +727,44 @@ class ThingsResourceWithRawResponse:
             address,
             labels,
             class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.request(call, self._client.parser(call))
+
+    def label(
+        self,
+        thing_id: str,
+        *,
+        labels: builtins.list[str],
+        priority: int | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Add labels to a thing (a fixed query, and a list next to a `list` method)
+
+        The arguments are those of `ThingsResource.label`.
+
+        Returns:
+            `RawResponse[None]`: the parsed body with the HTTP status, headers and timing.
+        """
+
+        call = _things_label(
+            thing_id,
+            labels,
+            priority,
+            sizes,
             _runtime.options(
                 extra_headers,
                 extra_query,
@@ -885,6 +1002,45 @@ class ThingsResourceWithStreamingResponse:
             address,
             labels,
             class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def label(
+        self,
+        thing_id: str,
+        *,
+        labels: builtins.list[str],
+        priority: int | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> ResponseContext[None]:
+        """Add labels to a thing (a fixed query, and a list next to a `list` method)
+
+        The arguments are those of `ThingsResource.label`.
+
+        Returns:
+            `ResponseContext[None]`: the call is sent on entering its `with`
+            block, and the body is read only when asked for; `parse()` gives the `None`.
+        """
+
+        call = _things_label(
+            thing_id,
+            labels,
+            priority,
+            sizes,
             _runtime.options(
                 extra_headers,
                 extra_query,
@@ -1186,6 +1342,49 @@ class AsyncThingsResource:
         )
         return (await self._client.request(call, self._client.parser(call))).parsed
 
+    async def label(
+        self,
+        thing_id: str,
+        *,
+        labels: builtins.list[str],
+        priority: int | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> None:
+        """Add labels to a thing (a fixed query, and a list next to a `list` method)
+
+        Args:
+            thing_id:
+            labels:
+            priority:
+            sizes:
+                Default: `["big"]`.
+
+        Returns:
+            Nothing: the answer has no body.
+        """
+
+        call = _things_label(
+            thing_id,
+            labels,
+            priority,
+            sizes,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return (await self._client.request(call, self._client.parser(call))).parsed
+
     async def delete(
         self,
         thing_id: str,
@@ -1407,6 +1606,44 @@ class AsyncThingsResourceWithRawResponse:
             address,
             labels,
             class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return await self._client.request(call, self._client.parser(call))
+
+    async def label(
+        self,
+        thing_id: str,
+        *,
+        labels: builtins.list[str],
+        priority: int | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]:
+        """Add labels to a thing (a fixed query, and a list next to a `list` method)
+
+        The arguments are those of `AsyncThingsResource.label`.
+
+        Returns:
+            `RawResponse[None]`: the parsed body with the HTTP status, headers and timing.
+        """
+
+        call = _things_label(
+            thing_id,
+            labels,
+            priority,
+            sizes,
             _runtime.options(
                 extra_headers,
                 extra_query,
@@ -1644,6 +1881,45 @@ class AsyncThingsResourceWithStreamingResponse:
             address,
             labels,
             class_,
+            _runtime.options(
+                extra_headers,
+                extra_query,
+                timeout,
+                max_retries,
+                extra_body=extra_body,
+                idempotency_key=idempotency_key,
+            ),
+        )
+        return self._client.streaming(call, self._client.parser(call))
+
+    def label(
+        self,
+        thing_id: str,
+        *,
+        labels: builtins.list[str],
+        priority: int | None = None,
+        sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        idempotency_key: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncResponseContext[None]:
+        """Add labels to a thing (a fixed query, and a list next to a `list` method)
+
+        The arguments are those of `AsyncThingsResource.label`.
+
+        Returns:
+            `AsyncResponseContext[None]`: the call is sent on entering its `async with`
+            block, and the body is read only when asked for; `parse()` gives the `None`.
+        """
+
+        call = _things_label(
+            thing_id,
+            labels,
+            priority,
+            sizes,
             _runtime.options(
                 extra_headers,
                 extra_query,

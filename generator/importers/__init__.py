@@ -1,0 +1,69 @@
+"""Turning a provider's published description into a spec: `openapi` (an OpenAPI document)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import Problem, SpecError
+from ..source import MAX_FILE_BYTES, read_spec_bytes
+from .document import Document, Documents, parse
+from .emit import settle
+from .openapi import Note, Result, translate
+
+
+def read_document(source: str) -> Document:
+    """An OpenAPI document from a file path or an http(s) URL."""
+    if source.startswith(("http://", "https://")):
+        return parse(_fetch(source), source, None)
+    path = Path(source)
+    return parse(read_spec_bytes(path, source), source, path)
+
+
+def _fetch(url: str) -> bytes:
+    import httpx
+
+    def fail(message: str) -> SpecError:
+        return SpecError([Problem(url, 1, 1, "", message)])
+
+    try:
+        with (
+            httpx.Client(timeout=30.0, follow_redirects=True) as client,
+            client.stream("GET", url) as response,
+        ):
+            if response.status_code != 200:
+                raise fail(f"the server answered {response.status_code}")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_FILE_BYTES:
+                    raise fail(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+                chunks.append(chunk)
+    except httpx.HTTPError as exc:
+        raise fail(f"cannot fetch: {type(exc).__name__}: {exc}") from None
+    return b"".join(chunks)
+
+
+def import_openapi(source: str, provider_id: str, name: str, out: Path) -> tuple[Result, str]:
+    """The spec text for an OpenAPI document, validated; nothing is written."""
+    documents = Documents(read_document(source))
+    result = translate(documents, provider_id, name)
+    return result, settle(result, str(out))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `path` whole or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["Note", "Result", "import_openapi", "read_document", "write_atomically"]

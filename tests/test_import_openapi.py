@@ -1,0 +1,539 @@
+"""`import openapi`: OpenAPI documents become specs that validate and generate as they are.
+
+Small documents check each translation; the real documents in ../shared/specs/ check
+that every operation is imported and that the generated clients are clean.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import cli
+from generator.importers import import_openapi
+from generator.ir import resolve
+from generator.load import load_bytes
+from tests.tools import mypy_strict
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "specs"
+
+
+def _doc(**parts: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "Zoo", "version": "1.2.0", "description": "The zoo API."},
+        "servers": [{"url": "https://api.zoo.test/v1"}],
+        "paths": {
+            "/ping": {"get": {"operationId": "ping", "responses": {"204": {"description": ""}}}}
+        },
+    }
+    return base | parts
+
+
+def _import(
+    tmp_path: Path, doc: dict[str, Any], name: str = "zoo.yaml"
+) -> tuple[Any, dict[str, Any]]:
+    source = tmp_path / name
+    source.write_text(yaml.safe_dump(doc, sort_keys=False))
+    result, text = import_openapi(str(source), "zoo", "Zoo", tmp_path / "out.yaml")
+    resolve(load_bytes(text.encode(), "out.yaml"))  # it validates as it is
+    return result, yaml.safe_load(text)
+
+
+PET = {
+    "type": "object",
+    "description": "A pet.",
+    "required": ["id", "kind"],
+    "properties": {
+        "id": {"type": "string", "example": "p-1"},
+        "kind": {"type": "string", "enum": ["cat", "dog"]},
+        "age": {"type": "integer", "format": "int64", "minimum": 0, "exclusiveMaximum": 100},
+        "nick": {"type": ["string", "null"], "maxLength": 20},
+        "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 5},
+        "extra": {"type": "object", "additionalProperties": {"type": "number"}},
+        "legacy": {"type": "boolean", "deprecated": True, "default": False},
+        "shape": {"const": "round"},
+    },
+}
+
+
+def test_a_model_with_every_field_kind(tmp_path: Path) -> None:
+    doc = _doc(
+        components={"schemas": {"Pet": PET}},
+        paths={
+            "/pets/{pet_id}": {
+                "get": {
+                    "operationId": "getPet",
+                    "tags": ["pets"],
+                    "parameters": [
+                        {
+                            "name": "pet_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
+                            },
+                        }
+                    },
+                }
+            },
+        },
+    )
+    result, spec = _import(tmp_path, doc)
+    fields = spec["models"]["Pet"]["fields"]
+    assert fields["id"] == {"type": "string", "example": "p-1"}
+    assert fields["kind"]["type"] == "PetKind" and spec["enums"]["PetKind"]["values"] == [
+        "cat",
+        "dog",
+    ]
+    assert fields["age"] == {"type": "optional<int64>", "ge": 0, "lt": 100}
+    assert fields["nick"] == {"type": "optional<nullable<string>>", "max_length": 20}
+    assert fields["tags"]["type"] == "optional<list<string>>" and fields["tags"]["max_length"] == 5
+    assert fields["extra"]["type"] == "optional<map<number>>"
+    assert fields["legacy"] == {"type": "optional<boolean>", "deprecated": True, "default": False}
+    assert fields["shape"]["type"] == 'optional<literal<"round">>'
+    endpoint = spec["endpoints"]["pets.get_pet"]
+    assert endpoint["path"] == "/v1/pets/{pet_id}" and endpoint["response"] == "Pet"
+    assert (
+        spec["provider"]["base_url"] == "https://api.zoo.test"
+        and spec["provider"]["version"] == "1.2.0"
+    )
+    assert result.summary == "operations imported 1/1 · schemas 2 · warnings 0"
+
+
+def test_nullable_in_openapi_3_0(tmp_path: Path) -> None:
+    schema = {"type": "object", "properties": {"n": {"type": "string", "nullable": True}}}
+    doc = _doc(openapi="3.0.3", components={"schemas": {"Thing": schema}})
+    _, spec = _import(tmp_path, doc)
+    assert spec["models"]["Thing"]["fields"]["n"]["type"] == "optional<nullable<string>>"
+
+
+def test_all_of_extends_a_named_base_or_merges(tmp_path: Path) -> None:
+    schemas = {
+        "Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "Child": {
+            "allOf": [
+                {"$ref": "#/components/schemas/Base"},
+                {"type": "object", "properties": {"x": {"type": "integer"}}},
+            ]
+        },
+        "Mixed": {
+            "allOf": [
+                {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+                {"type": "object", "properties": {"b": {"type": "string"}}},
+            ]
+        },
+    }
+    _, spec = _import(tmp_path, _doc(components={"schemas": schemas}))
+    assert spec["models"]["Child"] == {
+        "extends": "Base",
+        "fields": {"x": {"type": "optional<integer>"}},
+    }
+    assert spec["models"]["Mixed"]["fields"] == {
+        "a": {"type": "string"},
+        "b": {"type": "optional<string>"},
+    }
+
+
+def test_one_of_with_a_discriminator_mapping_is_a_tagged_union(tmp_path: Path) -> None:
+    schemas = {
+        "Cat": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {"type": {"type": "string"}, "meow": {"type": "boolean"}},
+        },
+        "Dog": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {"type": {"type": "string", "enum": ["dog"]}},
+        },
+        "Animal": {
+            "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+            "discriminator": {
+                "propertyName": "type",
+                "mapping": {"kitty": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"},
+            },
+        },
+        "Either": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Cat"}]},
+    }
+    _, spec = _import(tmp_path, _doc(components={"schemas": schemas}))
+    assert spec["unions"]["Animal"] == {"variants": ["Cat", "Dog"], "discriminator": "type"}
+    assert spec["models"]["Cat"]["fields"]["type"]["type"] == 'literal<"kitty">'
+    assert spec["models"]["Dog"]["fields"]["type"]["type"] == 'literal<"dog">'
+    assert spec["unions"]["Either"] == {"variants": ["string", "Cat"]}
+
+
+def test_bodies_responses_and_streams(tmp_path: Path) -> None:
+    schemas = {
+        "Ask": {
+            "type": "object",
+            "required": ["q"],
+            "properties": {"q": {"type": "string"}, "stream": {"type": "boolean"}},
+        },
+        "Answer": {"type": "object", "properties": {"a": {"type": "string"}}},
+        "Chunk": {"type": "object", "properties": {"delta": {"type": "string"}}},
+        "Upload": {
+            "type": "object",
+            "required": ["file"],
+            "properties": {
+                "file": {"type": "string", "format": "binary"},
+                "note": {"type": "string"},
+            },
+        },
+    }
+    json_of = lambda ref: {"schema": {"$ref": f"#/components/schemas/{ref}"}}  # noqa: E731
+    paths = {
+        "/ask": {
+            "post": {
+                "operationId": "ask",
+                "requestBody": {"content": {"application/json": json_of("Ask")}},
+                "responses": {
+                    "200": {
+                        "description": "",
+                        "content": {
+                            "application/json": json_of("Answer"),
+                            "text/event-stream": json_of("Chunk"),
+                        },
+                    }
+                },
+            }
+        },
+        "/files": {
+            "post": {
+                "operationId": "upload",
+                "requestBody": {"content": {"multipart/form-data": json_of("Upload")}},
+                "responses": {
+                    "201": {"description": "", "content": {"application/json": json_of("Answer")}}
+                },
+            }
+        },
+        "/files/{id}": {
+            "get": {
+                "operationId": "download",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {
+                    "200": {
+                        "description": "",
+                        "content": {
+                            "application/octet-stream": {
+                                "schema": {"type": "string", "format": "binary"}
+                            }
+                        },
+                    }
+                },
+            },
+            "delete": {
+                "operationId": "remove",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {"204": {"description": "gone"}},
+            },
+        },
+    }
+    _, spec = _import(tmp_path, _doc(components={"schemas": schemas}, paths=paths))
+    ask = spec["endpoints"]["ask.ask"]  # no tag: the resource is the path's first segment
+    assert ask["body"] == "Ask" and ask["response"] == "Answer"
+    assert ask["stream"] == {"param": "stream", "event": "Chunk", "terminator": "[DONE]"}
+    assert spec["models"]["Upload"]["fields"]["file"]["type"] == "file"
+    assert spec["endpoints"]["files.download"]["response"] == "binary"
+    assert spec["endpoints"]["files.remove"]["response"] == "none"
+
+
+def test_parameters_security_and_names(tmp_path: Path) -> None:
+    paths = {
+        "/items": {
+            "parameters": [{"name": "X-Trace", "in": "header", "schema": {"type": "string"}}],
+            "get": {
+                "parameters": [
+                    {
+                        "name": "ids",
+                        "in": "query",
+                        "schema": {"type": "array", "items": {"type": "integer"}},
+                    },
+                    {
+                        "name": "limit",
+                        "in": "query",
+                        "schema": {"type": "integer", "default": 20, "maximum": 100},
+                        "description": "Page size.",
+                    },
+                    {"name": "session", "in": "cookie", "schema": {"type": "string"}},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "array", "items": {"type": "string"}}
+                            }
+                        },
+                    }
+                },
+            },
+            "post": {
+                "operationId": "list",
+                "tags": ["items"],
+                "responses": {"204": {"description": ""}},
+            },
+        },
+    }
+    doc = _doc(
+        paths=paths,
+        components={
+            "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Zoo-Key"}}
+        },
+    )
+    result, spec = _import(tmp_path, doc)
+    get = spec["endpoints"]["items.get_items"]
+    assert get["params"]["ids"] == {"in": "query", "type": "optional<list<integer>>"}
+    assert get["params"]["limit"] == {
+        "in": "query",
+        "type": "optional<integer>",
+        "description": "Page size.",
+        "le": 100,
+        "default": 20,
+    }
+    assert get["params"]["X-Trace"]["in"] == "header" and "session" not in get["params"]
+    assert spec["provider"]["auth"] == {
+        "scheme": "header",
+        "header": "X-Zoo-Key",
+        "env": "ZOO_API_KEY",
+    }
+    assert any(
+        "cookie parameter 'session'" in n.message and n.where.endswith(":1") is False
+        for n in result.notes
+    )
+
+
+def test_relative_file_references(tmp_path: Path) -> None:
+    (tmp_path / "common.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "components": {
+                    "schemas": {
+                        "Money": {"type": "object", "properties": {"cents": {"type": "integer"}}}
+                    }
+                }
+            }
+        )
+    )
+    doc = _doc(
+        components={
+            "schemas": {
+                "Price": {
+                    "type": "object",
+                    "properties": {"amount": {"$ref": "common.yaml#/components/schemas/Money"}},
+                }
+            }
+        }
+    )
+    _, spec = _import(tmp_path, doc)
+    assert spec["models"]["Price"]["fields"]["amount"]["type"] == "optional<Money>"
+    assert spec["models"]["Money"]["fields"]["cents"]["type"] == "optional<integer>"
+
+
+def test_warnings_name_the_document_line(tmp_path: Path) -> None:
+    source = tmp_path / "zoo.json"
+    doc = _doc(
+        paths={
+            "/x": {
+                "get": {
+                    "operationId": "x",
+                    "parameters": [{"name": "c", "in": "cookie", "schema": {"type": "string"}}],
+                    "responses": {"204": {"description": ""}},
+                }
+            }
+        }
+    )
+    source.write_text(json.dumps(doc, indent=2))
+    result, _ = import_openapi(str(source), "zoo", "Zoo", tmp_path / "out.yaml")
+    # The line where the parameter's object opens: the one before its `name`.
+    line = next(
+        i for i, text in enumerate(source.read_text().splitlines()) if '"name": "c"' in text
+    )
+    assert [str(n) for n in result.notes] == [
+        f"warning: {source}:{line} cookie parameter 'c' is not supported; left out"
+    ]
+
+
+def test_strict_fails_on_a_warning_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "zoo.yaml"
+    doc = _doc(
+        paths={
+            "/x": {
+                "get": {
+                    "parameters": [{"name": "c", "in": "cookie", "schema": {"type": "string"}}],
+                    "responses": {"204": {"description": ""}},
+                }
+            }
+        }
+    )
+    source.write_text(yaml.safe_dump(doc))
+    out = tmp_path / "zoo-spec.yaml"
+    assert (
+        cli.main(
+            [
+                "import",
+                "openapi",
+                str(source),
+                "--id",
+                "zoo",
+                "--name",
+                "Zoo",
+                "--out",
+                str(out),
+                "--strict",
+            ]
+        )
+        == 2
+    )
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert (
+        "operations imported 1/1 · schemas 0 · warnings 1" in err and "nothing was written" in err
+    )
+    assert (
+        cli.main(
+            ["import", "openapi", str(source), "--id", "zoo", "--name", "Zoo", "--out", str(out)]
+        )
+        == 0
+    )
+    assert out.exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("openapi: 3.1.0\npaths: [\n", "zoo.yaml:3"),
+        ("swagger: '2.0'\npaths: {}\n", "OpenAPI 3.0 or 3.1 expected"),
+        ("openapi: 3.1.0\ninfo: {title: x}\n", "the document has no `paths`"),
+        ("openapi: 3.1.0\npaths: {}\n", "no operation"),
+    ],
+)
+def test_bad_documents_are_located_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: str
+) -> None:
+    source = tmp_path / "zoo.yaml"
+    source.write_text(text)
+    out = tmp_path / "out.yaml"
+    assert (
+        cli.main(
+            ["import", "openapi", str(source), "--id", "zoo", "--name", "Zoo", "--out", str(out)]
+        )
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err and not out.exists()
+
+
+def test_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["import", "openapi", "x.yaml", "--id", "Bad-Id", "--name", "Zoo"]) == 2
+    assert "--id 'Bad-Id'" in capsys.readouterr().err
+
+
+# the real documents ----------------------------------------------------------------------
+
+REAL = {
+    "groq.openapi.yaml": 23,
+    "mistral.openapi.yaml": 173,
+    "ollama.openapi.yaml": 12,
+    "oapc-baseline-3.0.json": 50,
+    "oapc-baseline-3.1.yaml": 50,
+    "openai.openapi.yaml": 288,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED.is_dir(), reason="the shared OpenAPI documents are absent")
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_real_documents_import_every_operation_and_generate_clean_clients(
+    name: str, tmp_path: Path
+) -> None:
+    provider = name.split(".")[0].replace("-", "_")
+    spec_dir = tmp_path / "spec"
+    result, text = import_openapi(
+        str(SHARED / name), provider, "Imported", spec_dir / f"{provider}.yaml"
+    )
+    assert (result.operations, result.imported) == (REAL[name], REAL[name]), result.summary
+    spec_dir.mkdir()
+    (spec_dir / f"{provider}.yaml").write_text(text)
+    out = tmp_path / "out"
+    assert cli.main(["generate", "--spec-dir", str(spec_dir), "--out", str(out)]) == 0
+    config = str(ROOT / "pyproject.toml")
+    ruff = [sys.executable, "-m", "ruff"]
+    for argv in (
+        ["check", "--config", config, str(out)],
+        ["format", "--check", "--config", config, str(out)],
+    ):
+        done = subprocess.run([*ruff, *argv], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stdout[-3000:]
+    typed = mypy_strict(str(out / provider), cwd=tmp_path)
+    assert typed.returncode == 0, typed.stdout[-3000:]
+    imported = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import {provider}; {provider}.Imported(api_key='k', base_url='http://127.0.0.1:9')",
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert imported.returncode == 0, imported.stderr[-3000:]
+
+
+def test_diff_takes_openapi_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pet = json.loads(json.dumps(PET))
+    paths = {
+        "/pets/{pet_id}": {
+            "get": {
+                "operationId": "getPet",
+                "tags": ["pets"],
+                "parameters": [
+                    {
+                        "name": "pet_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    },
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
+                        },
+                    }
+                },
+            }
+        },
+    }
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(_doc(components={"schemas": {"Pet": pet}}, paths=paths), indent=2))
+    del pet["properties"]["nick"]
+    pet["properties"]["kind"]["enum"].append("bird")
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(_doc(components={"schemas": {"Pet": pet}}, paths=paths), indent=2))
+    assert cli.main(["diff", str(old), str(new), "--format", "text"]) == 1
+    out = capsys.readouterr().out
+    nick = next(i + 1 for i, t in enumerate(old.read_text().splitlines()) if '"nick"' in t)
+    assert f"{old}:{nick}  response-field-removed: Pet.nick removed" in out
+    assert "response-enum-value-added" in out and str(new) in out
