@@ -537,3 +537,20 @@ def test_diff_takes_openapi_documents(tmp_path: Path, capsys: pytest.CaptureFixt
     nick = next(i + 1 for i, t in enumerate(old.read_text().splitlines()) if '"nick"' in t)
     assert f"{old}:{nick}  response-field-removed: Pet.nick removed" in out
     assert "response-enum-value-added" in out and str(new) in out
+
+
+def test_an_undeclared_path_parameter_and_a_bare_host_server(tmp_path: Path) -> None:
+    doc = _doc(
+        servers=[{"url": "zoo.test"}],
+        paths={
+            "/pets/{id}": {"get": {"operationId": "pet", "responses": {"204": {"description": ""}}}}
+        },
+    )
+    result, spec = _import(tmp_path, doc)
+    endpoint = spec["endpoints"]["pets.pet"]
+    assert endpoint["path"] == "/pets/{id}" and endpoint["params"] == {
+        "id": {"in": "path", "type": "string"}
+    }
+    messages = [n.message for n in result.notes]
+    assert "path parameter 'id' is not declared; typed as string" in messages
+    assert any("is not an absolute http(s) URL" in m for m in messages)
