@@ -14,9 +14,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import cli
 from generator.importers import import_openapi
+from generator.importers.emit import to_yaml
 from generator.ir import resolve
 from generator.load import load_bytes
 from tests.tools import mypy_strict
@@ -554,3 +557,23 @@ def test_an_undeclared_path_parameter_and_a_bare_host_server(tmp_path: Path) -> 
     messages = [n.message for n in result.notes]
     assert "path parameter 'id' is not declared; typed as string" in messages
     assert any("is not an absolute http(s) URL" in m for m in messages)
+
+
+# Text that YAML may read as something else: numbers, booleans, nulls, dates, `: `, ` #`.
+TRICKY = st.text(alphabet=".0123456789_:#-+eExnaoyfusltNY~\n ", max_size=8)
+TEXT = st.text(max_size=30) | TRICKY
+JSON_LIKE = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**12), 10**12) | TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXT, inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(TEXT, JSON_LIKE, max_size=6))
+def test_the_spec_writer_reads_back_as_written(data: dict[str, Any]) -> None:
+    """Whatever the strings hold, the YAML reads back as the same data (PyYAML, as
+    `generate` reads specs, with or without libyaml)."""
+    text = to_yaml(data)
+    assert yaml.load(text, Loader=yaml.SafeLoader) == data
+    assert yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) == data

@@ -9,6 +9,8 @@ returned is text that validates as it is.
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import yaml
@@ -34,22 +36,117 @@ _DROPPABLE = frozenset(
 MAX_ROUNDS = 25
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, multi-line text as `|` blocks, keys in the order they were built."""
+# A string YAML reads back as the same string when written bare: no leading or trailing
+# space, no character that starts YAML syntax, no `: ` or ` #` inside, and not a word
+# YAML 1.1 reads as a boolean, null or number.
+_PLAIN = re.compile(
+    r"^[A-Za-z_/$.(](?:[^\x00-\x1f\x7f\x85\u2028\u2029\ufeff:#'\"{}\[\],&*!|>%@`]"
+    r"|:(?=[^ ])|(?<! )#)*\Z"
+)
+_RESOLVER: Any = yaml.resolver.Resolver()
 
 
-def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+def _reads_as_text(text: str) -> bool:
+    """YAML's own rules read `text`, written bare, as a string (not a bool, null, number
+    or date): the loaders that read specs use these rules."""
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+    return tag == "tag:yaml.org,2002:str"
 
 
-_Dumper.add_representer(str, _text)
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Characters escaped even inside quotes: outside YAML's printable set, or line breaks to it.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
+)
+_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*\Z")
+_BLOCK_LINE = re.compile(r"^[^\t\r\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]*\Z")
 
 
 def to_yaml(spec: dict[str, Any]) -> str:
-    body = yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return "# yaml-language-server: $schema=schema.json\n" + body
+    """The spec as block YAML, keys in the order they were built.
+
+    Written here rather than by PyYAML's emitter: the same bytes on every machine
+    (with or without libyaml), and fast on documents of thousands of definitions.
+    `settle` reads the text back and checks that it holds the same data.
+    """
+    out = ["# yaml-language-server: $schema=schema.json"]
+    if not spec:
+        out.append("{}")
+    _mapping(spec, 0, out)
+    return "\n".join(out) + "\n"
+
+
+def _mapping(node: dict[str, Any], indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    for key, value in node.items():
+        head = f"{pad}{_key(key)}:"
+        _value(value, head, indent, out)
+
+
+def _value(value: Any, head: str, indent: int, out: list[str]) -> None:
+    if isinstance(value, dict) and value:
+        out.append(head)
+        _mapping(value, indent + 2, out)
+    elif isinstance(value, list) and value:
+        out.append(head)
+        dash = " " * (indent + 2) + "- "
+        for item in value:
+            if isinstance(item, dict) and item:
+                lines: list[str] = []
+                _mapping(item, indent + 4, lines)  # the first key on the dash's line
+                out.append(dash + lines[0].lstrip())
+                out.extend(lines[1:])
+            elif isinstance(item, list) and item:
+                _value(item, dash.rstrip(), indent + 2, out)
+            else:
+                out.append(dash + _scalar(item, indent + 4))
+    else:
+        out.append(f"{head} {_scalar(value, indent + 2)}")
+
+
+def _block_safe(text: str) -> bool:
+    """`text` reads back unchanged from a `|-` block: no trailing space, tab or control
+    character on a line, and no leading space or newline, nor a trailing newline."""
+    lines = text.split("\n")
+    clean = all(_BLOCK_LINE.match(line) and line == line.rstrip() for line in lines)
+    return clean and not text.startswith((" ", "\n")) and not text.endswith("\n")
+
+
+def _quoted(text: str) -> str:
+    """A double-quoted scalar. What YAML does not allow raw in one (control characters,
+    surrogates, U+FFFE/U+FFFF) and what it reads as a line break is escaped."""
+    body = json.dumps(text, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", body)
+
+
+def _key(key: Any) -> str:
+    text = str(key)
+    return text if _KEY.match(text) and _reads_as_text(text) else _quoted(text)
+
+
+def _scalar(value: Any, indent: int) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return json.dumps(value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)  # empty: `{}` or `[]`
+    text = str(value)
+    if _UNSAFE.search(text):
+        return _quoted(text)
+    if "\n" in text and _block_safe(text):
+        pad = " " * indent
+        return "|-\n" + "\n".join(f"{pad}{line}" if line else "" for line in text.split("\n"))
+    if (
+        _PLAIN.match(text)
+        and _reads_as_text(text)
+        and text == text.strip()
+        and " -" not in text[:2]
+    ):
+        return text
+    return _quoted(text)
 
 
 def settle(result: Result, shown: str) -> str:
@@ -59,6 +156,18 @@ def settle(result: Result, shown: str) -> str:
 
     for _ in range(MAX_ROUNDS):
         text = to_yaml(result.spec)
+        if yaml.load(text, Loader=_Loader) != result.spec:  # the writer's own check; never expected
+            raise SpecError(
+                [
+                    Problem(
+                        shown,
+                        1,
+                        1,
+                        "",
+                        "the spec text does not read back as written; please report it",
+                    )
+                ]
+            )
         try:
             resolve(load_bytes(text.encode(), shown))
         except SpecError as exc:
