@@ -113,17 +113,21 @@ def _field_schema(fld: Field, names: dict[str, str]) -> dict[str, Any]:
     return schema
 
 
+# Each primitive type as JSON Schema (shared with `export openapi`).
+PRIMITIVE_SCHEMAS: dict[str, dict[str, str]] = {
+    "string": {"type": "string"},
+    "integer": {"type": "integer"},
+    "int64": {"type": "integer", "format": "int64"},
+    "number": {"type": "number"},
+    "boolean": {"type": "boolean"},
+    "any": {},
+    "file": {"type": "string", "format": "binary"},
+}
+
+
 def _type_schema(expr: TypeExpr, names: dict[str, str]) -> dict[str, Any]:
     if expr.kind == "primitive":
-        return {
-            "string": {"type": "string"},
-            "integer": {"type": "integer"},
-            "int64": {"type": "integer", "format": "int64"},
-            "number": {"type": "number"},
-            "boolean": {"type": "boolean"},
-            "any": {},
-            "file": {"type": "string", "format": "binary"},
-        }[expr.name]
+        return dict(PRIMITIVE_SCHEMAS[expr.name])
     if expr.kind == "literal":
         return {"const": expr.value}
     if expr.kind == "list":

@@ -67,34 +67,29 @@ PET = {
 }
 
 
-def test_a_model_with_every_field_kind(tmp_path: Path) -> None:
-    doc = _doc(
-        components={"schemas": {"Pet": PET}},
-        paths={
-            "/pets/{pet_id}": {
-                "get": {
-                    "operationId": "getPet",
-                    "tags": ["pets"],
-                    "parameters": [
-                        {
-                            "name": "pet_id",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                        },
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "ok",
-                            "content": {
-                                "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
-                            },
-                        }
+PET_PATHS = {
+    "/pets/{pet_id}": {
+        "get": {
+            "operationId": "getPet",
+            "tags": ["pets"],
+            "parameters": [
+                {"name": "pet_id", "in": "path", "required": True, "schema": {"type": "string"}},
+            ],
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
                     },
                 }
             },
-        },
-    )
+        }
+    }
+}
+
+
+def test_a_model_with_every_field_kind(tmp_path: Path) -> None:
+    doc = _doc(components={"schemas": {"Pet": PET}}, paths=PET_PATHS)
     result, spec = _import(tmp_path, doc)
     fields = spec["models"]["Pet"]["fields"]
     assert fields["id"] == {"type": "string", "example": "p-1"}
@@ -505,30 +500,7 @@ def test_real_documents_import_every_operation_and_generate_clean_clients(
 
 def test_diff_takes_openapi_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pet = json.loads(json.dumps(PET))
-    paths = {
-        "/pets/{pet_id}": {
-            "get": {
-                "operationId": "getPet",
-                "tags": ["pets"],
-                "parameters": [
-                    {
-                        "name": "pet_id",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    },
-                ],
-                "responses": {
-                    "200": {
-                        "description": "ok",
-                        "content": {
-                            "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
-                        },
-                    }
-                },
-            }
-        },
-    }
+    paths = PET_PATHS
     old = tmp_path / "old.json"
     old.write_text(json.dumps(_doc(components={"schemas": {"Pet": pet}}, paths=paths), indent=2))
     del pet["properties"]["nick"]

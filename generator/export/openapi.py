@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..jsonschema import PRIMITIVE_SCHEMAS
 from ..spec import EndpointSpec, FieldSpec, ModelSpec, ParamSpec, Spec, UnionSpec
 from ..typeexpr import TypeExpr, parse
 
@@ -167,15 +168,7 @@ def _field(fld: FieldSpec | ParamSpec, expr: TypeExpr) -> dict[str, Any]:
 def schema_of(expr: TypeExpr) -> dict[str, Any]:
     """The JSON Schema (OpenAPI 3.1) of a type expression."""
     if expr.kind == "primitive":
-        return {
-            "string": {"type": "string"},
-            "integer": {"type": "integer"},
-            "int64": {"type": "integer", "format": "int64"},
-            "number": {"type": "number"},
-            "boolean": {"type": "boolean"},
-            "any": {},
-            "file": {"type": "string", "format": "binary"},
-        }[expr.name]
+        return dict(PRIMITIVE_SCHEMAS[expr.name])
     if expr.kind == "literal":
         return {"const": expr.value}
     if expr.kind == "named":
