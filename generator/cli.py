@@ -256,11 +256,13 @@ def _export(args: argparse.Namespace) -> int:
     from . import pipeline
     from .export import export
     from .importers import write_atomically
+    from .ir import resolve
     from .load import load_file
 
-    specs = pipeline.find_specs(args.spec_dir, [args.provider])
-    pipeline.resolve_all(specs)  # only a valid spec is exported
-    document = export(load_file(specs[0].path).spec)
+    (found,) = pipeline.find_specs(args.spec_dir, [args.provider])
+    loaded = load_file(found.path, shown_as=found.shown)
+    resolve(loaded)  # only a valid spec is exported
+    document = export(loaded.spec)
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if args.out is None:
         sys.stdout.write(text)

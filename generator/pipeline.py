@@ -332,20 +332,15 @@ def _openapi_side(raw: bytes, shown: str) -> Side:
     """
     from . import naming
     from .diff import Side
-    from .importers.document import Documents, parse
-    from .importers.emit import settle
-    from .importers.openapi import translate
-    from .ir import resolve
-    from .load import load_bytes
+    from .importers import import_document
+    from .importers.document import parse
 
     path = Path(shown)
     document = parse(raw, shown, path if path.is_file() else None)
     title = str((document.data.get("info") or {}).get("title") or path.stem)
-    result = translate(
-        Documents(document), naming.package_name(title), naming.pascal(title, fallback="Api")
-    )
-    loaded = load_bytes(settle(result, shown).encode(), shown)
-    return Side(loaded, resolve(loaded), result.origins)
+    provider_id, name = naming.package_name(title), naming.pascal(title, fallback="Api")
+    result, settled = import_document(document, provider_id, name, shown)
+    return Side(settled.loaded, settled.api, result.origins)
 
 
 def _sides(items: list[tuple[bytes, str]]) -> list[Side]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import Problem, SpecError
 from ..source import MAX_FILE_BYTES, read_spec_bytes
 from .document import Document, Documents, parse
-from .emit import settle
+from .emit import Settled, settle
 from .openapi import Note, Result, translate
 
 
@@ -48,9 +48,16 @@ def _fetch(url: str) -> bytes:
 
 def import_openapi(source: str, provider_id: str, name: str, out: Path) -> tuple[Result, str]:
     """The spec text for an OpenAPI document, validated; nothing is written."""
-    documents = Documents(read_document(source))
-    result = translate(documents, provider_id, name)
-    return result, settle(result, str(out))
+    result, settled = import_document(read_document(source), provider_id, name, str(out))
+    return result, settled.text
+
+
+def import_document(
+    document: Document, provider_id: str, name: str, shown: str
+) -> tuple[Result, Settled]:
+    """A read OpenAPI document as a spec that validates, named `shown` in messages."""
+    result = translate(Documents(document), provider_id, name)
+    return result, settle(result, shown)
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -66,4 +73,12 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-__all__ = ["Note", "Result", "import_openapi", "read_document", "write_atomically"]
+__all__ = [
+    "Note",
+    "Result",
+    "Settled",
+    "import_document",
+    "import_openapi",
+    "read_document",
+    "write_atomically",
+]

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
 from ..errors import Problem, SpecError
 from .openapi import Note, Result
+
+if TYPE_CHECKING:
+    from ..ir import API
+    from ..load import LoadedSpec
 
 # Keys a checker's complaint may name whose removal leaves a valid, if less detailed, spec.
 _DROPPABLE = frozenset(
@@ -149,8 +153,16 @@ def _scalar(value: Any, indent: int) -> str:
     return _quoted(text)
 
 
-def settle(result: Result, shown: str) -> str:
-    """The spec's text, once every value the checks refuse is taken out (with a warning)."""
+class Settled(NamedTuple):
+    """An imported spec that validates: its text, and that text loaded and resolved."""
+
+    text: str
+    loaded: LoadedSpec
+    api: API
+
+
+def settle(result: Result, shown: str) -> Settled:
+    """The spec, once every value the checks refuse is taken out (with a warning)."""
     from ..ir import resolve
     from ..load import load_bytes
 
@@ -169,13 +181,14 @@ def settle(result: Result, shown: str) -> str:
                 ]
             )
         try:
-            resolve(load_bytes(text.encode(), shown))
+            loaded = load_bytes(text.encode(), shown)
+            api = resolve(loaded)
         except SpecError as exc:
             unfixed = [p for p in exc.problems if not _repair(result, p)]
             if unfixed:
                 raise SpecError(unfixed) from None
             continue
-        return text
+        return Settled(text, loaded, api)
     raise SpecError(
         [Problem(shown, 1, 1, "", "the imported spec would not settle; please report it")]
     )

@@ -148,7 +148,7 @@ class Translator:
             return None
         if "allOf" in schema:
             return "models"
-        if ("oneOf" in schema or "anyOf" in schema) and not _is_nullable_wrapper(schema):
+        if "oneOf" in schema or "anyOf" in schema:
             members = schema.get("oneOf") or schema.get("anyOf") or []
             if len(members) > 1 and not any(_may_be_null(m) for m in members):
                 return "unions"
@@ -580,14 +580,7 @@ class Translator:
                 routes[route] = key
             target = self.endpoints[plain]
             body = self.models.get(target.get("body", ""), {})
-            switch = next(
-                (
-                    w
-                    for w, f in body.get("fields", {}).items()
-                    if w == "stream" and "boolean" in f["type"]
-                ),
-                None,
-            )
+            switch = _stream_switch(body)
             flag = body.get("fields", {}).get("stream")
             if (
                 switch is None
@@ -891,18 +884,16 @@ class Translator:
         stream = None
         if sse is not None and "x-stream" not in operation:  # else the extension says it all
             stream = self._stream(
-                doc, (*response_pointer, "content", sse), content[sse] or {}, body, hint, result
+                doc, (*response_pointer, "content", sse), content[sse] or {}, body, hint
             )
         if result is None:
             if stream is not None:
-                return stream.pop("_response"), stream
+                return "binary", stream  # a call without the switch gets the raw body
             if sse is None and any(_BINARY_TYPES.match(t) for t in content):
                 return "binary", None
             kinds = ", ".join(content)
             self.note(doc, response_pointer, f"a response of type {kinds} is read as raw bytes")
             return "binary", None
-        if stream is not None:
-            stream.pop("_response", None)
         return result, stream
 
     def _stream(
@@ -912,14 +903,8 @@ class Translator:
         media: dict[str, Any],
         body: str | None,
         hint: str,
-        result: str | None,
     ) -> dict[str, Any] | None:
-        switch = None
-        if body is not None:
-            fields = self.models[body].get("fields", {})
-            switch = next(
-                (w for w, f in fields.items() if w == "stream" and "boolean" in f["type"]), None
-            )
+        switch = _stream_switch(self.models[body]) if body is not None else None
         schema = media.get("schema")
         event = self.type_of(doc, (*pointer, "schema"), schema, f"{hint}Event") if schema else None
         if event in self.models or event in self.unions:
@@ -936,12 +921,7 @@ class Translator:
             )
             self.note(doc, pointer, f"an event stream that {what}; read as raw bytes")
             return None
-        return {
-            "param": switch,
-            "event": event,
-            "terminator": "[DONE]",
-            "_response": result or "binary",
-        }
+        return {"param": switch, "event": event, "terminator": "[DONE]"}
 
     # provider -----------------------------------------------------------------------------
 
@@ -1118,9 +1098,10 @@ def _may_be_null(schema: Any) -> bool:
     )
 
 
-def _is_nullable_wrapper(schema: dict[str, Any]) -> bool:
-    members = schema.get("oneOf") or schema.get("anyOf") or []
-    return sum(1 for m in members if not _is_null(m)) == 1 and any(_is_null(m) for m in members)
+def _stream_switch(body: dict[str, Any]) -> str | None:
+    """The body model's boolean `stream` field, which turns an event stream on."""
+    field = body.get("fields", {}).get("stream")
+    return "stream" if field is not None and "boolean" in field["type"] else None
 
 
 def _non_null(values: Any) -> list[Any]:
