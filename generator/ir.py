@@ -62,6 +62,7 @@ class Enum:
     examples: tuple[Any, ...]
     deprecated: bool
     docs: str | None
+    sunset: str | None = None  # for a deprecated node: the date it may be removed after
 
     @property
     def values(self) -> tuple[str | int, ...]:
@@ -88,6 +89,7 @@ class Field:
     constraints: dict[str, Any]
     deprecated: bool
     docs: str | None
+    sunset: str | None = None  # for a deprecated node: the date it may be removed after
     # What a request takes for it, in a `<Model>Param` TypedDict (None: a file field).
     param_annotation: Code | None = None
     null_as_default: bool = False  # a null value reads as the default
@@ -105,6 +107,7 @@ class Model:
     examples: tuple[Any, ...]
     deprecated: bool
     docs: str | None
+    sunset: str | None = None  # for a deprecated node: the date it may be removed after
 
     def field(self, wire_name: str) -> Field | None:
         return next((f for f in self.all_fields if f.wire_name == wire_name), None)
@@ -168,6 +171,7 @@ class Param:
     values: tuple[Any, ...] | None  # Python values when the type is an enum/bool/literal
     docs: str | None = None
     file: bool = False  # a body field holding a file (or a list of files): sent as multipart
+    sunset: str | None = None  # for a deprecated node: the date it may be removed after
 
     @property
     def signature_default(self) -> str:
@@ -265,6 +269,7 @@ class Endpoint:
     docs: str | None
     deprecated: bool
     fixed_query: tuple[tuple[str, str], ...] = ()  # sent on every call (`?beta=true`)
+    sunset: str | None = None  # for a deprecated node: the date it may be removed after
 
     @property
     def path_params(self) -> tuple[Param, ...]:
@@ -784,6 +789,7 @@ class _Resolver:
             members=tuple(EnumMember(n, v) for n, v in zip(member_names, spec.values, strict=True)),
             examples=tuple(spec.all_examples()),
             deprecated=spec.deprecated,
+            sunset=_sunset(spec),
             docs=spec.docs,
         )
 
@@ -840,6 +846,7 @@ class _Resolver:
             all_fields=tuple(ordered),
             examples=tuple(spec.all_examples()),
             deprecated=spec.deprecated,
+            sunset=_sunset(spec),
             docs=spec.docs,
         )
         self.models[name] = model
@@ -918,6 +925,7 @@ class _Resolver:
             examples=tuple(spec.all_examples()),
             constraints=_constraints(spec.constraints()),
             deprecated=spec.deprecated,
+            sunset=_sunset(spec),
             docs=spec.docs,
             param_annotation=param_annotation,
             null_as_default=spec.null_as_default,
@@ -1559,6 +1567,7 @@ class _Resolver:
             description=spec.description,
             docs=spec.docs,
             deprecated=spec.deprecated,
+            sunset=_sunset(spec),
         )
 
     def _stream(
@@ -1736,6 +1745,7 @@ class _Resolver:
                     allow_slash=False,
                     constraints=fld.constraints,
                     deprecated=fld.deprecated,
+                    sunset=fld.sunset,
                     values=self._values(fld.type),
                     docs=fld.docs,
                     file=is_file,
@@ -1805,6 +1815,7 @@ class _Resolver:
             allow_slash=spec.allow_slash,
             constraints=spec.constraints(),
             deprecated=spec.deprecated,
+            sunset=_sunset(spec),
             values=values,
             docs=spec.docs,
         )
@@ -2010,6 +2021,10 @@ def _is_literal(annotation: str) -> bool:
 def _note(reads: Reads, name: str, kind: str | None, content: bool) -> None:
     known = reads.get(name)
     reads[name] = (kind, content or (known is not None and known[1]))
+
+
+def _sunset(spec: Any) -> str | None:
+    return spec.sunset.isoformat() if spec.sunset is not None else None
 
 
 def _constraints(given: dict[str, Any]) -> dict[str, Any]:

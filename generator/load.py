@@ -84,6 +84,7 @@ _NODE_ALLOWANCE = 100_000
 
 # The scalar types of JSON. YAML would also read dates, binary and sets.
 _STR = "tag:yaml.org,2002:str"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null"))
 
 
@@ -259,6 +260,8 @@ class _Composer:
                 )
         if tag == _STR:
             return event.value
+        if tag == _TIMESTAMP and path and path[-1] == "sunset":
+            return event.value  # a date, as the text the spec's checks read it from
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         if node.tag not in _SCALAR_TAGS:
             kind = node.tag.rpartition(":")[2]

@@ -69,6 +69,14 @@ def _bytecode_cache() -> Any:
         return None
 
 
+def _deprecation(node: Any, subject: str = "") -> str:
+    """What a deprecated node's docs (or its warning, about `subject`) say; "" otherwise."""
+    if not node.deprecated:
+        return ""
+    head = f"`{subject}` is deprecated" if subject else "Deprecated"
+    return f"{head}; it may be removed after {node.sunset}." if node.sunset else f"{head}."
+
+
 def _indent(jinja_indent: Any) -> Any:
     """Jinja's `indent`, keeping `Code` as `Code`: spaces after newlines change no meaning."""
 
@@ -110,6 +118,7 @@ def environment(user_templates: Path | None = None) -> Any:
     env.filters["comment"] = naming.comment
     env.filters["md_text"] = naming.md_text
     env.filters["md_code"] = naming.md_code
+    env.filters["deprecation"] = _deprecation
     # A macro's output was checked piece by piece as it rendered; `macro` marks it so.
     # tests/test_hostile_generator.py checks that it is only ever applied to a macro call.
     env.filters["macro"] = naming.Code

@@ -8,6 +8,7 @@ checked later, by the resolver, which knows every name in the file.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Annotated, Any, Literal
 
@@ -16,6 +17,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -59,6 +61,20 @@ class Node(BaseModel):
     description: Text = Field(None, description="What this node means, in the docs' words.")
     docs: Text = Field(None, description="URL of the provider's documentation page.")
     deprecated: bool = Field(False, description="Marks the node as deprecated in generated code.")
+    sunset: datetime.date | None = Field(
+        None,
+        description="For a deprecated node: the date (YYYY-MM-DD) after which it may be "
+        "removed. Removing it before that date is a breaking change; after it, a warning.",
+    )
+
+    @field_validator("sunset")
+    @classmethod
+    def _sunset_is_for_deprecated_nodes(
+        cls, value: datetime.date | None, info: ValidationInfo
+    ) -> datetime.date | None:
+        if value is not None and not info.data.get("deprecated"):
+            raise ValueError("`sunset` is for a deprecated node: add `deprecated: true`")
+        return value
 
 
 class Example(Node):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import subprocess
@@ -50,7 +51,8 @@ def test_schema_json_is_up_to_date() -> None:
 
 
 def _json_keys(value: object) -> object:
-    """YAML data as JSON holds it: every mapping key a string (`false:` is the key "false")."""
+    """YAML data as JSON holds it: every mapping key a string (`false:` is the key "false"),
+    and a date (`sunset: 2031-01-01`) its text, as YAML editors' schema checks read it."""
     if isinstance(value, dict):
         return {
             ("true" if k is True else "false" if k is False else str(k)): _json_keys(v)
@@ -58,6 +60,8 @@ def _json_keys(value: object) -> object:
         }
     if isinstance(value, list):
         return [_json_keys(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
     return value
 
 

@@ -33,3 +33,26 @@ def test_a_fixed_query_is_sent_with_the_calls_own(server: ScriptedServer, mode: 
     assert first.headers["priority"] == "2"
     assert second.query == {"mode": ["append"], "sizes": ["small", "tiny"]}
     assert "priority" not in second.headers
+
+
+@pytest.mark.parametrize("mode", ["sync", "async", "raw"])
+def test_a_deprecated_endpoint_warns_at_the_callers_line(server: ScriptedServer, mode: str) -> None:
+    server.push(Reply(200, b'[{"name": "a", "weights": {}}]'))
+    with pytest.warns(DeprecationWarning) as caught:
+        if mode == "async":
+
+            async def main() -> None:
+                async with acme.AsyncAcme(api_key="k", base_url=server.url) as client:
+                    await client.tags.list()
+
+            asyncio.run(main())
+        else:
+            with acme.Acme(api_key="k", base_url=server.url) as client:
+                tags = client.tags if mode == "sync" else client.tags.with_raw_response
+                tags.list()
+    (warning,) = caught.list
+    assert (
+        str(warning.message) == "`tags.list()` is deprecated; it may be removed after 2031-01-01."
+    )
+    assert warning.filename == __file__  # the caller's line, not the client's
+    assert len(server.requests) == 1  # and the call is still made

@@ -94,6 +94,8 @@ def _docs(out: dict[str, Any], node: Any) -> None:
         out["externalDocs"] = {"url": node.docs}
     if getattr(node, "deprecated", False):
         out["deprecated"] = True
+    if getattr(node, "sunset", None) is not None:
+        out["x-sunset"] = node.sunset.isoformat()
 
 
 def _enum(enum: Any) -> dict[str, Any]:
@@ -245,6 +247,9 @@ def _operation(spec: Spec, key: str, endpoint: EndpointSpec) -> dict[str, Any]:
             "required": param.location == "path" or (not optional and not has_default),
             "schema": _field(param, expr),
         }
+        for key in ("deprecated", "x-sunset"):  # OpenAPI says these of the parameter
+            if key in item["schema"]:
+                item[key] = item["schema"].pop(key)
         if param.allow_slash:
             item["x-allow-slash"] = True
         params.append(item)

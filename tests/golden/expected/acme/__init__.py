@@ -91,7 +91,7 @@ __version__ = "2026-11-01"
 """The API version this package was generated for."""
 __generator__ = "clientgen 0.1.0"
 """The generator that wrote this package."""
-__spec_sha256__ = "c584a095f0cc3b4ea7107728dc43b9dd66e345606ac3dce8240599fd2e1be7b3"
+__spec_sha256__ = "e8ec5460309d5b5556761b6be1e6ee2688a7435069e7396539b22f02ead2ee21"
 """The sha256 of the spec file this package was generated from."""
 
 _MODEL_NAMES = frozenset(

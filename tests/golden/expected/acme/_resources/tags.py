@@ -7,6 +7,7 @@ Imported when `client.tags` is first used.
 from __future__ import annotations
 
 import builtins
+import warnings
 from typing import TYPE_CHECKING, Literal
 
 from .. import _runtime
@@ -55,6 +56,11 @@ def _tags_list(
     sizes: builtins.list[Literal["big", "small", "tiny"] | Size] | None,
     _options: _runtime.RequestOptions,
 ) -> _runtime.Call[list[Tag]]:
+    warnings.warn(
+        "`tags.list()` is deprecated; it may be removed after 2031-01-01.",
+        DeprecationWarning,
+        stacklevel=3,
+    )
     return _runtime.Call(
         _TAGS_LIST,
         _TAGS_LIST_RESPONSE,
@@ -96,11 +102,13 @@ class TagsResource:
     ) -> builtins.list[Tag]:
         """List tags
 
+        Deprecated; it may be removed after 2031-01-01.
+
         Args:
             limit: Page size.
                 Default: `20`.
                 Constraints: ge=1.0, le=100.0.
-            prefix:
+            prefix: Deprecated.
             sizes:
 
         Returns:
@@ -214,11 +222,13 @@ class AsyncTagsResource:
     ) -> builtins.list[Tag]:
         """List tags
 
+        Deprecated; it may be removed after 2031-01-01.
+
         Args:
             limit: Page size.
                 Default: `20`.
                 Constraints: ge=1.0, le=100.0.
-            prefix:
+            prefix: Deprecated.
             sizes:
 
         Returns:

@@ -26,7 +26,10 @@ class Tag(BaseModel):
     model_config_: str | None = Field(default=None, alias="model_config")
     """A pydantic attribute as a field name."""
     old: bool | None = Field(default=None, deprecated=True)
-    """Do not use."""
+    """Do not use.
+
+    Deprecated.
+    """
     anything: Any | None = None
 
 
