@@ -9,6 +9,8 @@ Python symbol of the generated client that changes.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -92,6 +94,13 @@ RULES: dict[str, Rule] = {
             "An endpoint was removed: its method disappears.",
         ),
         Rule(
+            "endpoint-removed-after-deprecation",
+            "warning",
+            "endpoint",
+            "An endpoint marked deprecated was removed (after its sunset date, if it had one): its "
+            "method disappears, as announced.",
+        ),
+        Rule(
             "endpoint-method-changed",
             "breaking",
             "endpoint",
@@ -108,7 +117,8 @@ RULES: dict[str, Rule] = {
             "request-body-changed",
             "breaking",
             "endpoint",
-            "The model sent as an endpoint's request body changed.",
+            "An endpoint now sends a request body, or no longer does. (When it sends another "
+            "model, the two models' fields are compared as the call's keyword arguments.)",
         ),
         Rule(
             "param-added-required",
@@ -122,6 +132,13 @@ RULES: dict[str, Rule] = {
             "breaking",
             "endpoint",
             "A parameter was removed: calls passing it fail.",
+        ),
+        Rule(
+            "param-removed-after-deprecation",
+            "warning",
+            "endpoint",
+            "A parameter marked deprecated was removed (after its sunset date, if it had one): "
+            "calls passing it fail, as announced.",
         ),
         Rule("param-became-required", "breaking", "endpoint", "A parameter became required."),
         Rule("param-became-optional", "info", "endpoint", "A parameter became optional."),
@@ -316,6 +333,13 @@ RULES: dict[str, Rule] = {
             "A request body field accepts more values.",
         ),
         Rule(
+            "field-removed-after-deprecation",
+            "warning",
+            "model",
+            "A field marked deprecated was removed (after its sunset date, if it had one), as "
+            "announced: calls passing it, and code reading it, fail.",
+        ),
+        Rule(
             "response-field-added", "info", "model", "A field was added to a model the API returns."
         ),
         Rule(
@@ -372,9 +396,10 @@ RULES: dict[str, Rule] = {
         Rule("field-default-changed", "warning", "model", "The default of a model field changed."),
         Rule(
             "response-field-constraint-loosened",
-            "warning",
+            "breaking",
             "model",
-            "A response field may now hold values it could not before.",
+            "A response field may now hold values it could not before: older clients' models "
+            "check the old bounds and reject them.",
         ),
         Rule(
             "response-field-constraint-tightened",
@@ -824,7 +849,7 @@ class _Differ:
         o, n = self.old.spec.models[old_name], self.new.spec.models[name]
         path = ("models", name)
         symbol = self.model_symbol(name)
-        response = old_name in self.response_old or name in self.response_new
+        response = old_name in self.response_old and name in self.response_new
         if self.renames.get(o.extends or "", o.extends) != n.extends:
             self.add(
                 "model-base-changed",
@@ -837,9 +862,18 @@ class _Differ:
         py = {f.wire_name: f.name for f in old_model.fields} | {
             f.wire_name: f.name for f in model.fields
         }
-        request = old_name in self.request_old or name in self.request_new
+        request = old_name in self.request_old and name in self.request_new
         for wire in [w for w in o.fields if w not in n.fields]:
             where = ("models", old_name, "fields", wire)
+            if (response or request) and _removable(o.fields[wire]):
+                self.add(
+                    "field-removed-after-deprecation",
+                    f"{name}.{wire} removed",
+                    where,
+                    side="old",
+                    symbol=f"{symbol}.{py[wire]}",
+                )
+                continue
             if response:
                 self.add(
                     "response-field-removed",
@@ -1104,8 +1138,11 @@ class _Differ:
         client = self.new.api.provider.name
         for key in [k for k in old_eps if k not in new_eps]:
             self.add(
-                "endpoint-removed",
-                f"{key} ({old_eps[key].method} {old_eps[key].path}) removed",
+                "endpoint-removed-after-deprecation"
+                if _removable(old_eps[key])
+                else "endpoint-removed",
+                f"{key} ({old_eps[key].method} {old_eps[key].path}) removed"
+                + _before_sunset(old_eps[key]),
                 ("endpoints", key),
                 side="old",
                 symbol=f"{client}.{_call(key)}",
@@ -1169,6 +1206,42 @@ class _Differ:
             if changed:
                 self.add(rule, message, where, symbol=symbol, group=group)
 
+    def _body_switch(self, old_body: str, new_body: str, call: str, group: str) -> None:
+        """An endpoint sends another model. Its fields are the call's keyword arguments,
+        so they are compared as such: only what callers see as changed is reported."""
+        before, after = _body_fields(self.old, old_body), _body_fields(self.new, new_body)
+        for wire in [w for w in before if w not in after]:
+            owner, spec, py = before[wire]
+            self.add(
+                "field-removed-after-deprecation" if _removable(spec) else "request-field-removed",
+                f"{new_body} (was {old_body}) has no {wire}",
+                ("models", owner, "fields", wire),
+                side="old",
+                symbol=f"{call}({py}=…)",
+                group=group,
+            )
+        for wire in [w for w in after if w not in before]:
+            owner, spec, py = after[wire]
+            required = _field_required(spec)
+            self.add(
+                "request-field-added-required" if required else "request-field-added-optional",
+                f"{new_body} (was {old_body}) adds {wire} ({'required' if required else 'optional'})",
+                ("models", owner, "fields", wire),
+                symbol=f"{call}({py}=…)",
+                group=group,
+            )
+        for wire in [w for w in after if w in before]:
+            owner, spec, py = after[wire]
+            self._field(
+                f"{new_body}.{wire}",
+                before[wire][1],
+                spec,
+                ("models", owner, "fields", wire),
+                f"{call}({py}=…)",
+                False,
+                True,
+            )
+
     def _endpoint(self, key: str, o: Any, n: Any, symbol: str) -> None:
         path = ("endpoints", key)
         group = f"endpoint {key}"
@@ -1188,11 +1261,9 @@ class _Differ:
                 symbol=symbol,
                 group=group,
             )
-        if (
-            self.norm(o.body or "", True) != self.norm(n.body or "", False)
-            if o.body and n.body
-            else o.body != n.body
-        ):
+        if o.body and n.body and self.norm(o.body, True) != self.norm(n.body, False):
+            self._body_switch(o.body, n.body, symbol.removesuffix("()"), group)
+        elif bool(o.body) != bool(n.body):
             self.add(
                 "request-body-changed",
                 f"{key} sends {n.body or 'no body'}, was {o.body or 'no body'}",
@@ -1241,8 +1312,10 @@ class _Differ:
         call = symbol.removesuffix("()")
         for wire in [w for w in o.params if w not in n.params]:
             self.add(
-                "param-removed",
-                f"{key}: parameter {wire!r} removed",
+                "param-removed-after-deprecation"
+                if _removable(o.params[wire])
+                else "param-removed",
+                f"{key}: parameter {wire!r} removed" + _before_sunset(o.params[wire]),
                 ("endpoints", key, "params", wire),
                 side="old",
                 symbol=f"{call}({py[wire]}=…)",
@@ -1458,12 +1531,47 @@ def _param_required(spec: ParamSpec) -> bool:
     return not parse(spec.type).strip_optional()[1] and _no_default(spec)
 
 
+def _removable(spec: Any) -> bool:
+    """Deprecated, and past its sunset date if it has one: its removal was announced.
+
+    Removed before that date, it is as breaking as if it had never been deprecated.
+    """
+    return bool(spec.deprecated) and (spec.sunset is None or spec.sunset <= datetime.date.today())
+
+
+def _before_sunset(spec: Any) -> str:
+    if spec.deprecated and not _removable(spec):
+        return f" before its sunset date, {spec.sunset.isoformat()}"
+    return ""
+
+
+def _body_fields(side: Side, name: str) -> dict[str, tuple[str, FieldSpec, str]]:
+    """A body model's fields with those it inherits: wire name -> (owner, spec, Python name)."""
+    chain = []
+    current: str | None = name
+    while current is not None and current in side.spec.models and current not in chain:
+        chain.append(current)
+        current = side.spec.models[current].extends
+    python = {
+        f.wire_name: f.name for m in side.api.models if m.spec_name in chain for f in m.fields
+    }
+    out: dict[str, tuple[str, FieldSpec, str]] = {}
+    for owner in reversed(chain):
+        for wire, spec in side.spec.models[owner].fields.items():
+            out[wire] = (owner, spec, python.get(wire, wire))
+    return out
+
+
 def _field_required(spec: FieldSpec) -> bool:
     return not parse(spec.type).strip_optional()[1] and _no_default(spec)
 
 
 def _constraint_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, bool]]:
-    """(constraint, tightened?) for every constraint that changed."""
+    """(constraint, tightened?) for every constraint that changed.
+
+    A pattern any text matches (`.*`, `^.*$`) is no constraint at all.
+    """
+    old, new = _real_constraints(old), _real_constraints(new)
     out = []
     for name in sorted(set(old) | set(new)):
         before, after = old.get(name), new.get(name)
@@ -1476,6 +1584,17 @@ def _constraint_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[
         else:
             out.append((name, (after - before) * _TIGHTER[name] > 0))
     return out
+
+
+# Patterns that every text matches: `.*`, `^.*$`, `(.*)`, `[\s\S]*`.
+_ANY_TEXT = re.compile(r"\^?(\.\*|\(\.\*\)|\[\\s\\S\]\*)\$?")
+
+
+def _real_constraints(given: dict[str, Any]) -> dict[str, Any]:
+    pattern = given.get("pattern")
+    if isinstance(pattern, str) and _ANY_TEXT.fullmatch(pattern):
+        return {k: v for k, v in given.items() if k != "pattern"}
+    return given
 
 
 def _show(spec: Any, name: str) -> str:

@@ -304,13 +304,13 @@ def _fresh(
 # diff inputs ----------------------------------------------------------------------------
 
 
-def _side(raw: bytes, shown: str) -> Side:
+def _side(raw: bytes, shown: str, identity: tuple[str, str] | None = None) -> Side:
     from .diff import Side
     from .ir import resolve
     from .load import load_bytes
 
     if _is_openapi(raw):
-        return _openapi_side(raw, shown)
+        return _openapi_side(raw, shown, identity)
     loaded = load_bytes(raw, shown)
     return Side(loaded, resolve(loaded))
 
@@ -324,11 +324,11 @@ def _is_openapi(raw: bytes) -> bool:
     return _OPENAPI_KEY.search(head) is not None and b"spec_version" not in head
 
 
-def _openapi_side(raw: bytes, shown: str) -> Side:
+def _openapi_side(raw: bytes, shown: str, identity: tuple[str, str] | None) -> Side:
     """An OpenAPI document, imported, so that `diff` compares it like a spec.
 
-    The provider is named after the document's title, the same in both versions;
-    findings point at the document's own lines.
+    The provider takes `identity` (id, name) when the other side gave one, else the
+    document's title; findings point at the document's own lines.
     """
     from . import naming
     from .diff import Side
@@ -337,8 +337,10 @@ def _openapi_side(raw: bytes, shown: str) -> Side:
 
     path = Path(shown)
     document = parse(raw, shown, path if path.is_file() else None)
-    title = str((document.data.get("info") or {}).get("title") or path.stem)
-    provider_id, name = naming.package_name(title), naming.pascal(title, fallback="Api")
+    if identity is None:
+        title = str((document.data.get("info") or {}).get("title") or path.stem)
+        identity = naming.package_name(title), naming.pascal(title, fallback="Api")
+    provider_id, name = identity
     result, settled = import_document(document, provider_id, name, shown)
     return Side(settled.loaded, settled.api, result.origins)
 
@@ -355,6 +357,29 @@ def _sides(items: list[tuple[bytes, str]]) -> list[Side]:
     if problems:
         raise SpecError(problems)
     return sides
+
+
+def _pair_files(old: tuple[bytes, str], new: tuple[bytes, str]) -> tuple[Side, Side]:
+    """Two versions of one provider. A side imported from an OpenAPI document takes the
+    other side's provider id and name (the spec's, or the older document's title), so
+    that a document's title is never compared as if it were the client's name."""
+    problems: list[Problem] = []
+    first = 1 if _is_openapi(old[0]) and not _is_openapi(new[0]) else 0
+    pair: list[Side | None] = [None, None]
+    identity = None
+    for i in (first, 1 - first):
+        raw, shown = (old, new)[i]
+        try:
+            pair[i] = side = _side(raw, shown, identity)
+        except SpecError as exc:
+            problems.extend(exc.problems)
+            continue
+        identity = side.spec.provider.id, side.spec.provider.name
+    if problems:
+        raise SpecError(problems)
+    before, after = pair
+    assert before is not None and after is not None
+    return before, after
 
 
 def _by_id(sides: list[Side]) -> dict[str, Side]:
@@ -382,8 +407,7 @@ def diff_pairs(old: Path, new: Path) -> list[tuple[Side | None, Side | None]]:
     if old.is_dir() != new.is_dir():
         raise UsageError("compare two files or two folders, not one of each")
     if not old.is_dir():
-        before, after = _sides([(_read(old), _display_path(old)), (_read(new), _display_path(new))])
-        return [(before, after)]
+        return [_pair_files((_read(old), _display_path(old)), (_read(new), _display_path(new)))]
     olds = _sides([(_read(p), _display_path(p)) for p in sorted(old.glob("*.yaml"))])
     news = _sides([(_read(p), _display_path(p)) for p in sorted(new.glob("*.yaml"))])
     return _pair(_by_id(olds), _by_id(news))
