@@ -549,3 +549,131 @@ def test_the_spec_writer_reads_back_as_written(data: dict[str, Any]) -> None:
     text = to_yaml(data)
     assert yaml.load(text, Loader=yaml.SafeLoader) == data
     assert yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) == data
+
+
+def _call(path: str, method: str, op: str, body: str | None, response: str) -> dict[str, Any]:
+    ref = {"$ref": f"#/components/schemas/{response}"}
+    operation: dict[str, Any] = {
+        "operationId": op,
+        "responses": {
+            "200": {"description": "ok", "content": {"application/json": {"schema": ref}}}
+        },
+    }
+    if body is not None:
+        schema = {"$ref": f"#/components/schemas/{body}"}
+        operation["requestBody"] = {"content": {"application/json": {"schema": schema}}}
+    return {path: {method: operation}}
+
+
+def test_read_only_and_write_only_fields_make_request_and_response_forms(tmp_path: Path) -> None:
+    owner = {
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "name": {"type": "string"},
+            "password": {"type": "string", "writeOnly": True},
+        },
+    }
+    user = {
+        "type": "object",
+        "required": ["id", "owner"],
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "owner": {"$ref": "#/components/schemas/Owner"},
+            "tags": {"type": "array", "items": {"$ref": "#/components/schemas/Owner"}},
+        },
+    }
+    paths = _call("/users", "post", "createUser", "User", "User") | _call(
+        "/owners", "get", "getOwner", None, "Owner"
+    )
+    schemas = {"Owner": owner, "User": user}
+    _, spec = _import(tmp_path, _doc(components={"schemas": schemas}, paths=paths))
+    models = spec["models"]
+    # Returned: no write-only field. Sent: no read-only field, and the parts it sends are
+    # request forms too.
+    assert list(models["Owner"]["fields"]) == ["id", "name"]
+    assert list(models["OwnerInput"]["fields"]) == ["name", "password"]
+    assert list(models["User"]["fields"]) == ["id", "owner", "tags"]
+    assert models["UserInput"]["fields"] == {
+        "owner": {"type": "OwnerInput"},
+        "tags": {"type": "optional<list<OwnerInput>>"},
+    }
+    endpoints = spec["endpoints"]
+    assert endpoints["users.create_user"]["body"] == "UserInput"
+    assert endpoints["users.create_user"]["response"] == "User"
+
+
+def test_a_model_sent_only_loses_its_read_only_fields_in_place(tmp_path: Path) -> None:
+    thing = {
+        "type": "object",
+        "properties": {"id": {"type": "string", "readOnly": True}, "x": {"type": "string"}},
+    }
+    paths = _call("/things", "post", "make", "Thing", "Done")
+    schemas = {
+        "Thing": thing,
+        "Done": {"type": "object", "properties": {"ok": {"type": "boolean"}}},
+    }
+    _, spec = _import(tmp_path, _doc(components={"schemas": schemas}, paths=paths))
+    assert list(spec["models"]["Thing"]["fields"]) == ["x"]
+    assert "ThingInput" not in spec["models"]
+
+
+def test_extensible_enums_are_open_and_required_defaults_are_dropped(tmp_path: Path) -> None:
+    thing = {
+        "type": "object",
+        "required": ["status", "kind"],
+        "properties": {
+            "status": {"type": "string", "x-extensible-enum": ["active", "gone"]},
+            "kind": {"type": "string", "default": "plain"},
+            "size": {"type": "integer", "default": 3},
+        },
+    }
+    paths = _call("/things", "post", "make", "Thing", "Thing")
+    _, spec = _import(tmp_path, _doc(components={"schemas": {"Thing": thing}}, paths=paths))
+    fields = spec["models"]["Thing"]["fields"]
+    assert spec["enums"][fields["status"]["type"]] == {"values": ["active", "gone"], "open": True}
+    # Always sent, so the client must not leave it out for a default.
+    assert fields["kind"] == {"type": "string"}
+    assert fields["size"] == {"type": "optional<integer>", "default": 3}
+
+
+def test_diff_of_two_documents_does_not_compare_their_titles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(yaml.safe_dump(_doc()))
+    new.write_text(yaml.safe_dump(_doc(info={"title": "Zoo Two", "version": "2"})))
+    assert cli.main(["diff", str(old), str(new)]) == 0
+    assert "client-name-changed" not in capsys.readouterr().out
+
+
+def test_sunset_dates_of_deprecated_operations_and_parameters(tmp_path: Path) -> None:
+    ping = {
+        "operationId": "ping",
+        "deprecated": True,
+        "x-sunset": "2030-01-01",
+        "parameters": [
+            {
+                "name": "a",
+                "in": "query",
+                "deprecated": True,
+                "x-sunset": "someday",
+                "schema": {"type": "string"},
+            },
+            {"name": "b", "in": "query", "x-sunset": "2030-01-01", "schema": {"type": "string"}},
+        ],
+        "responses": {"204": {"description": ""}},
+    }
+    result, spec = _import(tmp_path, _doc(paths={"/ping": {"get": ping}}))
+    endpoint = spec["endpoints"]["ping.ping"]
+    assert endpoint["deprecated"] is True and endpoint["sunset"] == "2030-01-01"
+    assert endpoint["params"]["a"] == {
+        "in": "query",
+        "type": "optional<string>",
+        "deprecated": True,
+    }
+    assert "sunset" not in endpoint["params"]["b"]
+    notes = [n.message for n in result.notes]
+    assert "x-sunset 'someday' is not a date; left out" in notes
+    assert "x-sunset without `deprecated`; left out" in notes

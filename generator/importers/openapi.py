@@ -13,6 +13,7 @@ check runs again, so the spec that is written always validates as it is.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass, field
@@ -92,6 +93,9 @@ class Translator:
         self.operations = 0
         self.imported = 0
         self.multipart: set[str] = set()  # models sent as multipart bodies: they may hold files
+        # (model, field) -> the one direction a readOnly ("response") or writeOnly
+        # ("request") property travels in.
+        self.only: dict[tuple[str, str], str] = {}
         self.events: dict[str, str] = {}  # endpoint key -> the model of its SSE events
         self.response_description: str | None = None  # of the endpoint being translated
         self.current = ""  # the endpoint key being translated
@@ -135,6 +139,7 @@ class Translator:
 
     def _definition_kind(self, doc: Document, schema: dict[str, Any]) -> str | None:
         """What a schema becomes by name: an enum, a model, a union, or nothing (inlined)."""
+        schema = _extensible(schema)
         if isinstance(schema.get("properties"), dict) and "enum" not in schema:
             return "models"  # an empty `properties` too: a model with no fields of its own
         if "enum" in schema and _non_null(schema["enum"]):
@@ -159,7 +164,7 @@ class Translator:
         return None
 
     def define(self, doc: Document, pointer: Pointer, name: str) -> None:
-        schema = doc.at(pointer)
+        schema = _extensible(doc.at(pointer))
         kind = self._definition_kind(doc, schema)
         if kind == "enums":
             self.enums[name] = self._enum(doc, pointer, schema)
@@ -182,7 +187,7 @@ class Translator:
         if "$ref" in schema:
             return self._ref_type(doc, pointer, schema["$ref"], hint)
         nullable = schema.get("nullable") is True or "null" in _types(schema)
-        inner = self._inner_type(doc, pointer, schema, hint)
+        inner = self._inner_type(doc, pointer, _extensible(schema), hint)
         if inner == "any":
             return "any"
         if nullable and not inner.startswith("nullable<"):
@@ -350,11 +355,19 @@ class Translator:
             for wire, prop in (part.get("properties") or {}).items():
                 prop_pointer = (*part_pointer, "properties", wire)
                 fields[wire] = self._field(doc, prop_pointer, prop, f"{name}{naming.pascal(wire)}")
+                if isinstance(prop, dict) and prop.get("readOnly") is True:
+                    self.only[(name, wire)] = "response"
+                elif isinstance(prop, dict) and prop.get("writeOnly") is True:
+                    self.only[(name, wire)] = "request"
         for wire, spec in fields.items():
-            if wire not in required:
-                spec["type"] = f"optional<{spec['type']}>"
-                if "default" in spec and spec["default"] is None:
-                    del spec["default"]
+            if wire in required:
+                # A required property is always sent, so its default never applies; kept, it
+                # would make the field optional and the client leave it out.
+                spec.pop("default", None)
+                continue
+            spec["type"] = f"optional<{spec['type']}>"
+            if "default" in spec and spec["default"] is None:
+                del spec["default"]
         if "extends" in out:
             inherited = self._all_fields(out["extends"])
             if any(
@@ -403,6 +416,7 @@ class Translator:
         out: dict[str, Any] = {"type": self.type_of(doc, pointer, prop, hint)}
         if isinstance(prop, dict):
             _docs(out, prop)
+            self._sunset(doc, pointer, prop, out)
             _constraints(out, prop)
             if "default" in prop and prop["default"] is not None:
                 out["default"] = prop["default"]
@@ -413,6 +427,24 @@ class Translator:
             if prop.get("writeOnly"):
                 out["description"] = _join(out.get("description"), "Write-only: never returned.")
         return out
+
+    def _sunset(
+        self, doc: Document, pointer: Pointer, node: dict[str, Any], out: dict[str, Any]
+    ) -> None:
+        """`x-sunset`: the date after which a deprecated operation, parameter or property
+        may be removed."""
+        if "x-sunset" not in node:
+            return
+        value = node["x-sunset"]
+        try:
+            day = value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.note(doc, (*pointer, "x-sunset"), f"x-sunset {value!r} is not a date; left out")
+            return
+        if not out.get("deprecated"):
+            self.note(doc, (*pointer, "x-sunset"), "x-sunset without `deprecated`; left out")
+            return
+        out["sunset"] = day.isoformat()[:10]
 
     def _union(
         self, doc: Document, pointer: Pointer, schema: dict[str, Any], name: str
@@ -636,6 +668,110 @@ class Translator:
         taken.add(key)
         return key
 
+    def request_and_response_forms(self) -> None:
+        """Give models with readOnly or writeOnly fields a form for each direction.
+
+        A readOnly field is never sent and a writeOnly field never returned. A model
+        used both ways whose forms differ (its own such fields, or a model or union it
+        refers to whose forms differ) gets a request form, `<Name>Input`; one used a
+        single way just loses the fields that do not travel that way.
+        """
+        if not self.only:
+            return
+        endpoints = self.endpoints.values()
+        sends = self._reach(
+            [e["body"] for e in endpoints if "body" in e]
+            + [p["type"] for e in endpoints for p in e.get("params", {}).values()]
+        )
+        returns = self._reach(
+            [e["response"] for e in endpoints]
+            + [e["stream"]["event"] for e in endpoints if "stream" in e]
+            + list(self.events.values())
+        )
+        differ = {model for model, _ in self.only}
+        while True:
+            grown = {
+                name for name, refs in self._refs().items() if name not in differ and refs & differ
+            }
+            if not grown:
+                break
+            differ |= grown
+        both = sorted(n for n in differ if n in sends and n in returns)
+        request = {name: self.fresh(f"{name}Input") for name in both}
+        request |= {n: n for n in differ if n in sends and n not in returns}
+        for name, target in request.items():
+            self._request_form(name, target, request)
+        for name in differ:
+            if name in returns and name in self.models:
+                self.models[name]["fields"] = {
+                    w: f
+                    for w, f in self.models[name].get("fields", {}).items()
+                    if self.only.get((name, w)) != "request"
+                }
+        for endpoint in endpoints:
+            if "body" in endpoint:
+                endpoint["body"] = request.get(endpoint["body"], endpoint["body"])
+            for param in endpoint.get("params", {}).values():
+                param["type"] = _renamed(param["type"], request)
+        self.multipart = {request.get(n, n) for n in self.multipart}
+
+    def _request_form(self, name: str, target: str, request: dict[str, str]) -> None:
+        """The request form of `name` as `target` (itself, or a new definition)."""
+        if name in self.unions:
+            union = dict(self.unions[name])
+            union["variants"] = [request.get(v, v) for v in union["variants"]]
+            if "fallback" in union:
+                union["fallback"] = request.get(union["fallback"], union["fallback"])
+            if "selected_by" in union:
+                cases = union["selected_by"]["cases"]
+                union["selected_by"] = {
+                    **union["selected_by"],
+                    "cases": {k: request.get(v, v) for k, v in cases.items()},
+                }
+            self.unions[target] = union
+            self.origins[("unions", target)] = self.origins[("unions", name)]
+            return
+        model = dict(self.models[name])
+        if "extends" in model:
+            model["extends"] = request.get(model["extends"], model["extends"])
+        model["fields"] = {
+            wire: {**spec, "type": _renamed(spec["type"], request)}
+            for wire, spec in model.get("fields", {}).items()
+            if self.only.get((name, wire)) != "response"
+        }
+        self.models[target] = model
+        for key in [k for k in self.origins if k[:2] == ("models", name)]:
+            self.origins[("models", target, *key[2:])] = self.origins[key]
+        for (owner, wire), way in list(self.only.items()):
+            if owner == name and target != name:
+                self.only[(target, wire)] = way
+
+    def _refs(self) -> dict[str, set[str]]:
+        """The definitions each model and union names directly."""
+        refs: dict[str, set[str]] = {}
+        for name, model in self.models.items():
+            refs[name] = {n for f in model.get("fields", {}).values() for n in _names(f["type"])}
+            if "extends" in model:
+                refs[name].add(model["extends"])
+        for name, union in self.unions.items():
+            refs[name] = set(union["variants"]) | (
+                {union["fallback"]} if "fallback" in union else set()
+            )
+        return refs
+
+    def _reach(self, types: list[str]) -> set[str]:
+        """The models and unions that values of these types may hold, however deep."""
+        refs = self._refs()
+        seen: set[str] = set()
+        todo = [n for t in types for n in _names(t)]
+        while todo:
+            name = todo.pop()
+            if name in seen or name not in refs:
+                continue
+            seen.add(name)
+            todo += refs[name]
+        return seen
+
     def files_only_in_uploads(self) -> None:
         """`format: binary` is a file in a multipart body; anywhere else it is a string."""
         for name, model in self.models.items():
@@ -679,6 +815,7 @@ class Translator:
         if operation.get("summary"):
             out["summary"] = str(operation["summary"])
         _docs(out, operation, summary=False, examples=False)
+        self._sunset(self.root, pointer, operation, out)
         params = self._params(pointer, item, operation)
         for name in re.findall(r"\{([^}]*)\}", path):
             if name not in params:
@@ -769,6 +906,7 @@ class Translator:
                 "type": type_text if required else f"optional<{type_text}>",
             }
             _docs(spec, param)
+            self._sunset(doc, param_pointer, param, spec)
             if isinstance(schema, dict):
                 _constraints(spec, schema)
                 if (
@@ -1032,6 +1170,7 @@ def translate(docs: Documents, provider_id: str, name: str) -> Result:
                 )
             ]
         )
+    translator.request_and_response_forms()
     translator.files_only_in_uploads()
     spec: dict[str, Any] = {"spec_version": 1, "provider": provider}
     for section in ("enums", "models", "unions"):
@@ -1102,6 +1241,28 @@ def _stream_switch(body: dict[str, Any]) -> str | None:
     """The body model's boolean `stream` field, which turns an event stream on."""
     field = body.get("fields", {}).get("stream")
     return "stream" if field is not None and "boolean" in field["type"] else None
+
+
+def _extensible(schema: Any) -> Any:
+    """`x-extensible-enum` (a list of known values where others may come) as an open enum."""
+    if not isinstance(schema, dict) or "enum" in schema:
+        return schema
+    values = schema.get("x-extensible-enum")
+    if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+        return {**schema, "enum": values, "x-open-enum": True}
+    return schema
+
+
+# A type expression's tokens: string literals (skipped) and names.
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_]*')
+
+
+def _names(type_text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(type_text) if not t.startswith('"')]
+
+
+def _renamed(type_text: str, names: dict[str, str]) -> str:
+    return _TOKEN.sub(lambda m: names.get(m.group(0), m.group(0)), type_text)
 
 
 def _non_null(values: Any) -> list[Any]:
