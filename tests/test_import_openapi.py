@@ -6,11 +6,14 @@ that every operation is imported and that the generated clients are clean.
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -22,6 +25,7 @@ from generator.importers import import_openapi
 from generator.importers.emit import to_yaml
 from generator.ir import resolve
 from generator.load import load_bytes
+from tests.server import Reply, ScriptedServer
 from tests.tools import mypy_strict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -448,6 +452,9 @@ def test_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
 
 # the real documents ----------------------------------------------------------------------
 
+# Documents whose operations document a JSON response example each call is answered with:
+# how many such examples (OpenAI's and Groq's docs keep them beside the operation).
+SMOKE = {"groq.openapi.yaml": 19, "openai.openapi.yaml": 218}
 REAL = {
     "groq.openapi.yaml": 23,
     "mistral.openapi.yaml": 173,
@@ -496,6 +503,22 @@ def test_real_documents_import_every_operation_and_generate_clean_clients(
         check=False,
     )
     assert imported.returncode == 0, imported.stderr[-3000:]
+    if name in SMOKE:
+        document = yaml.load((SHARED / name).read_text(), Loader=yaml.CSafeLoader)
+        calls = _smoke(document, text, provider, out, tmp_path)
+        # Every documented JSON example was served and called for.
+        assert len(calls) == SMOKE[name]
+        for key, (result, schema_accepts) in calls.items():
+            # The client parses every example that the document's own schema accepts, and
+            # refuses with a clear error only examples the schema refuses too (OpenAI's
+            # docs leave out fields their schema requires, for one).
+            if schema_accepts:
+                assert result == "ok", (key, result)
+            elif result != "ok":
+                assert result.startswith("APIResponseValidationError: The response does not"), (
+                    key,
+                    result,
+                )
 
 
 def test_diff_takes_openapi_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -677,3 +700,175 @@ def test_sunset_dates_of_deprecated_operations_and_parameters(tmp_path: Path) ->
     notes = [n.message for n in result.notes]
     assert "x-sunset 'someday' is not a date; left out" in notes
     assert "x-sunset without `deprecated`; left out" in notes
+
+
+# The end-to-end smoke test: each operation's documented example answers the call.
+
+SMOKE_SCRIPT = """
+import base64, json, os, sys
+sys.path.insert(0, os.getcwd())
+import {provider} as package
+
+plan = json.loads(open(sys.argv[1]).read())
+
+
+def unpack(value):
+    if isinstance(value, dict):
+        if set(value) == {{"__bytes__"}}:
+            return base64.b64decode(value["__bytes__"])
+        return {{k: unpack(v) for k, v in value.items()}}
+    if isinstance(value, list):
+        return [unpack(v) for v in value]
+    return value
+
+
+results = {{}}
+with package.Imported(api_key="k", base_url=sys.argv[2], max_retries=0) as client:
+    for call in plan:
+        target = client
+        for part in call["resource"].split("."):
+            target = getattr(target, part)
+        try:
+            getattr(target, call["method"])(**unpack(call["kwargs"]))
+            results[call["key"]] = "ok"
+        except Exception as exc:
+            results[call["key"]] = f"{{type(exc).__name__}}: {{str(exc)[:300]}}"
+print(json.dumps(results))
+"""
+
+
+def _documented_examples(document: dict[str, Any]) -> dict[tuple[str, str], Any]:
+    """(method, route) -> the JSON response example an operation's docs show.
+
+    OpenAI keeps them in `x-oaiMeta`, Groq in `x-groq-metadata`: `examples.response`
+    (one, or a list), as JSON text; a stream's example is not JSON and is skipped.
+    """
+    out: dict[tuple[str, str], Any] = {}
+    for route, item in document["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict):
+                continue
+            meta = operation.get("x-oaiMeta") or operation.get("x-groq-metadata") or {}
+            examples = meta.get("examples")
+            for example in examples if isinstance(examples, list) else [examples]:
+                text = example.get("response") if isinstance(example, dict) else None
+                try:
+                    out[(method.upper(), route.partition("#")[0])] = json.loads(text)
+                    break
+                except (TypeError, ValueError):
+                    continue
+    return out
+
+
+def _answer_with_examples(
+    server: ScriptedServer, routes: list[tuple[str, re.Pattern[str], Any]]
+) -> None:
+    def answer(seen: Any) -> Reply:
+        path = seen.path.partition("?")[0]
+        for method, pattern, body in routes:
+            if method == seen.method and pattern.fullmatch(path):
+                return Reply(200, body)
+        return Reply(404, {"error": {"message": f"no example for {seen.method} {path}"}})
+
+    server.default = answer
+
+
+def _smoke(
+    document: dict[str, Any], text: str, provider: str, out: Path, tmp_path: Path
+) -> dict[str, tuple[str, bool]]:
+    """Call every JSON endpoint that has a documented example, answered with it.
+
+    Endpoint key -> (what the call gave: "ok" or the error, whether the document's own
+    schema accepts the example).
+    """
+    from generator.samples import Samples
+
+    api = resolve(load_bytes(text.encode(), "spec.yaml"))
+    samples = Samples(api)
+    server_path = urlsplit((document.get("servers") or [{}])[0].get("url", "")).path.rstrip("/")
+    examples = _documented_examples(document)
+    accepts = _schema_check(document)
+    routes, plan, verdicts = [], [], {}
+    for ep in api.endpoints:
+        route = ep.path.partition("?")[0].removeprefix(server_path)
+        example = examples.get((ep.http_method, route))
+        if example is None or ep.body_kind != "json":
+            continue
+        verdicts[ep.key] = accepts(ep.http_method, route, example)
+        pattern = re.compile(
+            re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(ep.path.partition("?")[0]))
+        )
+        routes.append((ep.http_method, pattern, example))
+        kwargs = {p.name: _packed(samples.param(p)) for p in ep.params if p.required}
+        plan.append(
+            {"key": ep.key, "resource": ep.resource_path, "method": ep.name, "kwargs": kwargs}
+        )
+    script = tmp_path / "smoke.py"
+    script.write_text(SMOKE_SCRIPT.format(provider=provider))
+    (tmp_path / "plan.json").write_text(json.dumps(plan))
+    server = ScriptedServer().start()
+    try:
+        _answer_with_examples(server, routes)
+        done = subprocess.run(
+            [sys.executable, str(script), str(tmp_path / "plan.json"), server.url],
+            cwd=out,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        server.stop()
+    assert done.returncode == 0, done.stderr[-3000:]
+    results: dict[str, str] = json.loads(done.stdout)
+    return {key: (result, verdicts[key]) for key, result in results.items()}
+
+
+def _schema_check(document: dict[str, Any]) -> Any:
+    """Whether the document's own response schema accepts an example, as
+    openapi-schema-validator reads OpenAPI 3.0 or 3.1 schemas."""
+    from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT4, DRAFT202012
+
+    old = str(document["openapi"]).startswith("3.0")
+    resource = Resource.from_contents(
+        document, default_specification=DRAFT4 if old else DRAFT202012
+    )
+    registry: Any = Registry().with_resource("urn:document", resource)
+    validator = OAS30ReadValidator if old else OAS31Validator
+    routes = {
+        (m.upper(), r.partition("#")[0]): r for r, item in document["paths"].items() for m in item
+    }
+
+    def accepts(method: str, route: str, example: Any) -> bool:
+        raw = routes[(method, route)]
+        responses = document["paths"][raw][method.lower()]["responses"]
+        code = sorted(str(c) for c in responses if str(c).startswith("2"))[0]
+        pointer = "/".join(
+            part.replace("~", "~0").replace("/", "~1")
+            for part in (
+                "paths",
+                raw,
+                method.lower(),
+                "responses",
+                code,
+                "content",
+                "application/json",
+                "schema",
+            )
+        )
+        schema = {"$ref": f"urn:document#/{pointer}"}
+        return not any(validator(schema, registry=registry).iter_errors(example))
+
+    return accepts
+
+
+def _packed(value: Any) -> Any:
+    """A sample value as JSON can carry it (file contents as base64)."""
+    if isinstance(value, bytes):
+        return {"__bytes__": base64.b64encode(value).decode()}
+    if isinstance(value, dict):
+        return {k: _packed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_packed(v) for v in value]
+    return value
