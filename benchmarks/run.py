@@ -10,6 +10,10 @@ to its target and to the named peer measured in the same run:
   one-field edit, and a user's first calls (import, client, one response of
   each of 10 models), with peak RSS, on synthetic specs of 10 to 1,500 models;
   peer: `datamodel-codegen` on OpenAI's OpenAPI document.
+- OpenAPI bridge: OpenAI's document to a generated client in one process
+  (`import openapi ... --generate`); peers: `datamodel-codegen` (models only)
+  and openapi-python-client (a whole client, installed in `.bench/` for the
+  benchmark only).
 - client overhead: requests/second of `Perceptron().models.retrieve("perc-x1")`
   against a local server that answers the seed example at once; peer: the
   `openai` SDK's `client.models.retrieve("perc-x1")` against the same server.
@@ -275,17 +279,105 @@ def _timed(
     argv: list[str], cwd: Path, ok: tuple[int, ...] = (0,), env: dict[str, str] | None = None
 ) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one fresh process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
-    )
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in ok:
-        raise RuntimeError(f"{' '.join(argv)} exited {code}: {proc.stderr.read().decode()[-2000:]}")
-    proc.stderr.close()
+    with tempfile.TemporaryFile() as errors:  # a file: warnings can outgrow a pipe's buffer
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in ok:
+            errors.seek(0)
+            raise RuntimeError(f"{' '.join(argv)} exited {code}: {errors.read().decode()[-2000:]}")
     return seconds, usage.ru_maxrss / 1024
+
+
+OPENAI = ROOT.parent / "shared" / "specs" / "openai.openapi.yaml"
+OAPC_VERSION = "0.29.1"
+
+
+def _dcg_openai(work: Path) -> tuple[float, float]:
+    """datamodel-codegen's models for OpenAI's document (pydantic v2, ruff formatters)."""
+    dcg = shutil.which("datamodel-codegen", path=str(Path(PY).parent)) or "datamodel-codegen"
+    argv = [dcg, "--input", str(OPENAI), "--input-file-type", "openapi"]
+    argv += ["--output", str(work / "dcg_openai.py")]
+    argv += ["--output-model-type", "pydantic_v2.BaseModel"]
+    argv += ["--formatters", "ruff-format", "ruff-check"]
+    return _timed(argv, ROOT, env=USER_ENV)
+
+
+def _oapc() -> Path:
+    """openapi-python-client, installed for the benchmark only, in its own venv
+    (`.bench/`): its dependencies are not the project's."""
+    venv = ROOT / ".bench" / f"oapc-{OAPC_VERSION}"
+    tool = venv / "bin" / "openapi-python-client"
+    if not tool.exists():
+        print(f"  installing openapi-python-client {OAPC_VERSION} into {venv} ...")
+        subprocess.run([PY, "-m", "venv", str(venv)], check=True)
+        subprocess.run(
+            [str(venv / "bin" / "pip"), "install", "-q", f"openapi-python-client=={OAPC_VERSION}"],
+            check=True,
+        )
+    return tool
+
+
+def openapi_bridge(runs: int) -> None:
+    """OpenAI's OpenAPI document to a generated client, in one process:
+    `import openapi ... --generate` (import, spec, client, formatted and written).
+
+    Peers in the same run: datamodel-codegen (models only) and openapi-python-client
+    (a whole client). Each figure is the median of `runs` fresh processes, each of
+    ours with an empty cache and output folder.
+    """
+    if not OPENAI.is_file():
+        print(f"\nOpenAPI bridge: skipped, {OPENAI} is absent")
+        return
+    tool = _oapc()
+    print(f"\nOpenAPI bridge, OpenAI's document (median of {runs}):")
+    work = Path(tempfile.mkdtemp(prefix="clientgen-bridge-"))
+    try:
+        ours, dcg, oapc = [], [], []
+        for i in range(runs):
+            run = work / f"run{i}"
+            run.mkdir()
+            env = {**USER_ENV, "CLIENTGEN_CACHE_DIR": str(run / "cache")}
+            argv = [PY, "-m", "generator", "import", "openapi", str(OPENAI)]
+            argv += [
+                "--id",
+                "openai",
+                "--name",
+                "OpenAI",
+                "--out",
+                str(run / "spec" / "openai.yaml"),
+            ]
+            argv += ["--generate", str(run / "generated")]
+            ours.append(_timed(argv, ROOT, env=env))
+            dcg.append(_dcg_openai(run))
+            peer_env = {**USER_ENV, "PATH": f"{tool.parent}{os.pathsep}{USER_ENV.get('PATH', '')}"}
+            argv = [str(tool), "generate", "--path", str(OPENAI)]
+            argv += ["--output-path", str(run / "oapc"), "--overwrite"]
+            oapc.append(_timed(argv, run, env=peer_env))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    figures = {
+        "import + generate (ours)": ours,
+        "datamodel-codegen, models only": dcg,
+        f"openapi-python-client {OAPC_VERSION}, whole client": oapc,
+    }
+    medians = {name: statistics.median(t for t, _ in runs_) for name, runs_ in figures.items()}
+    peaks = {name: max(m for _, m in runs_) for name, runs_ in figures.items()}
+    for name in figures:
+        print(f"  {name:<48} {medians[name]:6.2f} s  {peaks[name]:5.0f} MiB")
+    mine = medians["import + generate (ours)"]
+    for name, target in (
+        ("datamodel-codegen, models only", 0.5),
+        (f"openapi-python-client {OAPC_VERSION}, whole client", 0.4),
+    ):
+        ratio = mine / medians[name]
+        verdict = "ok" if ratio <= target else "OVER TARGET"
+        print(f"  vs {name}: {ratio:.2f}x (target <= {target:.2f}x)  {verdict}")
+        rss = peaks["import + generate (ours)"]
+        verdict = "ok" if rss <= peaks[name] else "OVER TARGET"
+        print(f"  peak RSS vs {name}: {rss:.0f} / {peaks[name]:.0f} MiB  {verdict}")
 
 
 def scale(sizes: list[int], runs: int) -> None:
@@ -367,29 +459,7 @@ def scale(sizes: list[int], runs: int) -> None:
                 f"  {n:>6} {cold:>8.2f}s {rss:>7.0f}Mi {unchanged:>6.3f}s {stale:>11.2f}s "
                 f"{regen:>14.2f}s {calls:>11.3f}s"
             )
-        reference = ROOT.parent / "shared" / "specs" / "openai.openapi.yaml"
-        dcg = shutil.which("datamodel-codegen", path=str(Path(PY).parent)) or "datamodel-codegen"
-        peers = [
-            _timed(
-                [
-                    dcg,
-                    "--input",
-                    str(reference),
-                    "--input-file-type",
-                    "openapi",
-                    "--output",
-                    str(work / "dcg_openai.py"),
-                    "--output-model-type",
-                    "pydantic_v2.BaseModel",
-                    "--formatters",
-                    "ruff-format",
-                    "ruff-check",
-                ],
-                ROOT,
-                env=USER_ENV,
-            )
-            for _ in range(runs)
-        ]
+        peers = [_dcg_openai(work) for _ in range(runs)]
         peer = statistics.median(p[0] for p in peers)
         peer_rss = max(p[1] for p in peers)
     finally:
@@ -426,6 +496,7 @@ def main() -> None:
     args = parser.parse_args()
     codegen(runs=3 if args.quick else 7)
     scale([10, 100] if args.quick else [10, 100, 500, 1500], runs=1 if args.quick else 3)
+    openapi_bridge(runs=1 if args.quick else 3)
     overhead(seconds=0.5 if args.quick else 3.0)
 
 

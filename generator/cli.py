@@ -80,6 +80,14 @@ def _parser() -> argparse.ArgumentParser:
     openapi.add_argument(
         "--strict", action="store_true", help="fail, writing nothing, on any warning"
     )
+    openapi.add_argument(
+        "--generate",
+        type=Path,
+        nargs="?",
+        const=Path("generated"),
+        metavar="OUT",
+        help="also generate the client into OUT (default: generated), as `generate` would",
+    )
     exp = verbs.add_parser("export", help="a spec -> a document other tools read")
     targets = exp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     to_openapi = targets.add_parser("openapi", help="an OpenAPI 3.1 document")
@@ -227,7 +235,7 @@ def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
 def _import(args: argparse.Namespace) -> int:
     import re
 
-    from .importers import import_openapi, write_atomically
+    from .importers import import_document, read_document, write_atomically
 
     if not re.fullmatch(r"[a-z][a-z0-9_]*", args.id):
         raise UsageError(
@@ -236,7 +244,7 @@ def _import(args: argparse.Namespace) -> int:
     if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", args.name):
         raise UsageError(f"--name {args.name!r}: a class name such as MyProvider")
     out = args.out or Path("spec") / f"{args.id}.yaml"
-    result, text = import_openapi(args.source, args.id, args.name, out)
+    result, settled = import_document(read_document(args.source), args.id, args.name, str(out))
     for note in result.notes:
         print(note, file=sys.stderr)
     print(result.summary, file=sys.stderr)
@@ -245,8 +253,18 @@ def _import(args: argparse.Namespace) -> int:
             f"{len(result.notes)} warning(s) with --strict; nothing was written.", file=sys.stderr
         )
         return EXIT_ERROR
-    write_atomically(out, text)
+    write_atomically(out, settled.text)
     print(f"wrote {out}")
+    if args.generate is not None:
+        from . import pipeline
+
+        api = settled.api
+        # The document, its translation and the spec text are done with: let them go
+        # (the collector is off for the run) before the client's files are rendered.
+        del result, settled
+        gc.collect()
+        for line in pipeline.generate_imported(out, api, args.generate, warn=_warn):
+            print(line)
     return EXIT_OK
 
 

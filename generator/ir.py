@@ -1557,7 +1557,11 @@ class _Resolver:
                 sorted(
                     response_names
                     | {variant for _, variant in cases}
-                    | {o.returns for o in overloads if o.async_returns is None}
+                    | {
+                        o.returns
+                        for o in overloads
+                        if o.async_returns is None and o.returns.isidentifier()
+                    }
                     | param_uses
                     | set(stream.classes if stream else ())
                 )

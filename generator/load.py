@@ -113,6 +113,25 @@ def decode(raw: bytes, shown: str) -> str:
 def load_text(text: str, shown: str, sha256: str) -> LoadedSpec:
     """Parse and validate spec text; `sha256` is that of the bytes it was read from."""
     data, positions = parse_yaml(text, shown)
+    return validated(data, positions, shown, sha256)
+
+
+def unplaced(data: Any, shown: str) -> Positions:
+    """Positions for spec data that has no text yet: every path is there, at line 1."""
+    positions = Positions(shown)
+    todo: list[tuple[PathKey, Any]] = [((), data)]
+    while todo:
+        path, value = todo.pop()
+        positions.values[path] = (1, 1)
+        if isinstance(value, dict):
+            todo.extend(((*path, str(k)), v) for k, v in value.items())
+        elif isinstance(value, list):
+            todo.extend(((*path, str(i)), v) for i, v in enumerate(value))
+    return positions
+
+
+def validated(data: Any, positions: Positions, shown: str, sha256: str) -> LoadedSpec:
+    """Parsed spec text, checked against the format."""
     if not isinstance(data, dict):
         raise SpecError([positions.problem((), "expected a mapping at the top of the file")])
     try:

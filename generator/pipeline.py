@@ -196,6 +196,23 @@ def generate(
         return _write(specs, apis, out_dir, names, templates, fingerprint, cache, warn, written)
 
 
+def generate_imported(
+    spec_path: Path, api: API, out_dir: Path, *, warn: Callable[[str], None] = _ignore
+) -> list[str]:
+    """Generate the package of a spec that `import` has just written to `spec_path`, from
+    the API the import resolved on the way (the file is not read and resolved again).
+    The files are those `generate` writes for that spec."""
+    import dataclasses
+
+    (spec,) = find_specs(spec_path.parent, [spec_path.name])
+    fingerprint = manifest.generator_fingerprint(None)
+    with _cache(fingerprint) as cache:
+        api = dataclasses.replace(api, spec_path=spec.key)
+        return _write(
+            [spec], [api], out_dir, [spec.path.stem], None, fingerprint, cache, warn, None
+        )
+
+
 def _write(
     specs: list[SpecFile],
     apis: list[API],

@@ -55,8 +55,13 @@ def import_openapi(source: str, provider_id: str, name: str, out: Path) -> tuple
 def import_document(
     document: Document, provider_id: str, name: str, shown: str
 ) -> tuple[Result, Settled]:
-    """A read OpenAPI document as a spec that validates, named `shown` in messages."""
+    """A read OpenAPI document as a spec that validates, named `shown` in messages.
+
+    A caller that hands over its only reference to `document` lets it go here, before
+    the spec is checked.
+    """
     result = translate(Documents(document), provider_id, name)
+    del document
     return result, settle(result, shown)
 
 

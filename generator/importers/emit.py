@@ -9,6 +9,7 @@ returned is text that validates as it is.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -57,7 +58,6 @@ def _reads_as_text(text: str) -> bool:
     return tag == "tag:yaml.org,2002:str"
 
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Characters escaped even inside quotes: outside YAML's printable set, or line breaks to it.
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
@@ -162,36 +162,48 @@ class Settled(NamedTuple):
 
 
 def settle(result: Result, shown: str) -> Settled:
-    """The spec, once every value the checks refuse is taken out (with a warning)."""
+    """The spec, once every value the checks refuse is taken out (with a warning).
+
+    The checks run on the spec as data until it settles; its text is then written,
+    read back and checked to hold the same data, once.
+    """
+    import dataclasses
+
     from ..ir import resolve
-    from ..load import load_bytes
+    from ..load import parse_yaml, unplaced, validated
 
     for _ in range(MAX_ROUNDS):
-        text = to_yaml(result.spec)
-        if yaml.load(text, Loader=_Loader) != result.spec:  # the writer's own check; never expected
-            raise SpecError(
-                [
-                    Problem(
-                        shown,
-                        1,
-                        1,
-                        "",
-                        "the spec text does not read back as written; please report it",
-                    )
-                ]
-            )
         try:
-            loaded = load_bytes(text.encode(), shown)
-            api = resolve(loaded)
+            api = resolve(validated(result.spec, unplaced(result.spec, shown), shown, ""))
         except SpecError as exc:
             unfixed = [p for p in exc.problems if not _repair(result, p)]
             if unfixed:
-                raise SpecError(unfixed) from None
+                raise _located(result, shown) from None
             continue
-        return Settled(text, loaded, api)
+        text = to_yaml(result.spec)
+        data, positions = parse_yaml(text, shown)
+        if data != result.spec:  # the writer's own check; never expected
+            raise SpecError([Problem(shown, 1, 1, "", f"{_NOT_READ_BACK}; please report it")])
+        loaded = validated(data, positions, shown, hashlib.sha256(text.encode()).hexdigest())
+        return Settled(text, loaded, dataclasses.replace(api, spec_sha256=loaded.sha256))
     raise SpecError(
         [Problem(shown, 1, 1, "", "the imported spec would not settle; please report it")]
     )
+
+
+_NOT_READ_BACK = "the spec text does not read back as written"
+
+
+def _located(result: Result, shown: str) -> SpecError:
+    """The spec's remaining problems, at their lines in the text it would be written as."""
+    from ..ir import resolve
+    from ..load import load_bytes
+
+    try:
+        resolve(load_bytes(to_yaml(result.spec).encode(), shown))
+    except SpecError as exc:
+        return exc
+    return SpecError([Problem(shown, 1, 1, "", f"{_NOT_READ_BACK}; please report it")])
 
 
 def _repair(result: Result, problem: Problem) -> bool:

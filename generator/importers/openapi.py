@@ -885,6 +885,13 @@ class Translator:
             )
             if type_text.startswith("nullable<"):
                 type_text = type_text[len("nullable<") : -1]  # on the wire, null is leaving it out
+            if not self._sendable(type_text, location):
+                self.note(
+                    doc,
+                    param_pointer,
+                    f"parameter {name!r}: a {type_text} in the {location} cannot be sent; left out",
+                )
+                continue
             style = param.get("style")
             if type_text.startswith("list<") and (
                 style not in (None, "form") or param.get("explode") is False
@@ -893,12 +900,6 @@ class Translator:
                     doc,
                     param_pointer,
                     f"parameter {name!r}: style {style or 'form'} without explode is sent as repeated keys",
-                )
-            if type_text.startswith(("map<", "nullable<map<")) or style == "deepObject":
-                self.note(
-                    doc,
-                    param_pointer,
-                    f"parameter {name!r}: an object in the {location} is sent as JSON text",
                 )
             required = bool(param.get("required")) or location == "path"
             spec: dict[str, Any] = {
@@ -927,6 +928,14 @@ class Translator:
                 spec["allow_slash"] = True
             out[name] = spec
         return out
+
+    def _sendable(self, type_text: str, location: str) -> bool:
+        """A parameter of this type can go in the URL or a header: scalars, enums and
+        literals (or a union of them), or in the query a list of them too."""
+        core = type_text
+        if location == "query" and core.startswith("list<") and core.endswith(">"):
+            core = core[len("list<") : -1]
+        return all(n in _SCALAR_NAMES or n in self.enums for n in _names(core))
 
     def _body(self, pointer: Pointer, operation: dict[str, Any], hint: str) -> str | None:
         body = operation.get("requestBody")
@@ -1043,6 +1052,10 @@ class Translator:
         hint: str,
     ) -> dict[str, Any] | None:
         switch = _stream_switch(self.models[body]) if body is not None else None
+        if body is not None and switch is not None:
+            # `stream: boolean | null`: null and leaving it out both mean no stream.
+            flag = self.models[body]["fields"][switch]
+            flag["type"] = flag["type"].replace("nullable<boolean>", "boolean")
         schema = media.get("schema")
         event = self.type_of(doc, (*pointer, "schema"), schema, f"{hint}Event") if schema else None
         if event in self.models or event in self.unions:
@@ -1253,6 +1266,10 @@ def _extensible(schema: Any) -> Any:
     return schema
 
 
+# The names a parameter's type may hold (`literal<true>` holds `true`).
+_SCALAR_NAMES = frozenset(
+    {"string", "integer", "int64", "number", "boolean", "literal", "true", "false"}
+)
 # A type expression's tokens: string literals (skipped) and names.
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_]*')
 
