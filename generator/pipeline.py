@@ -425,9 +425,24 @@ def diff_pairs(old: Path, new: Path) -> list[tuple[Side | None, Side | None]]:
         raise UsageError("compare two files or two folders, not one of each")
     if not old.is_dir():
         return [_pair_files((_read(old), _display_path(old)), (_read(new), _display_path(new)))]
-    olds = _sides([(_read(p), _display_path(p)) for p in sorted(old.glob("*.yaml"))])
-    news = _sides([(_read(p), _display_path(p)) for p in sorted(new.glob("*.yaml"))])
-    return _pair(_by_id(olds), _by_id(news))
+    before, after = _changed(
+        [(_read(p), _display_path(p), p.name) for p in sorted(old.glob("*.yaml"))],
+        [(_read(p), _display_path(p), p.name) for p in sorted(new.glob("*.yaml"))],
+    )
+    return _pair(_by_id(_sides(before)), _by_id(_sides(after)))
+
+
+def _changed(
+    old: list[tuple[bytes, str, str]], new: list[tuple[bytes, str, str]]
+) -> tuple[list[tuple[bytes, str]], list[tuple[bytes, str]]]:
+    """The (bytes, shown) of each side, without the files that are byte for byte the same
+    under the same name on both: such a file holds no finding, so neither copy is loaded."""
+    before = {name: raw for raw, _, name in old}
+    same = {name for raw, _, name in new if before.get(name) == raw}
+    return (
+        [(raw, shown) for raw, shown, name in old if name not in same],
+        [(raw, shown) for raw, shown, name in new if name not in same],
+    )
 
 
 def diff_against(
@@ -463,17 +478,15 @@ def diff_against(
                 f"no spec for {', '.join(map(repr, unknown))} in {spec_dir} or at {ref}"
             )
         names = [n for n in names if n in providers or Path(n).stem in providers]
-    olds = _sides(
+    before, after = _changed(
         [
-            (git_bytes("show", f"{ref}:{prefix}{n}"), f"{ref}:{prefix}{n}")
+            (git_bytes("show", f"{ref}:{prefix}{n}"), f"{ref}:{prefix}{n}", n)
             for n in names
             if n in old_names
-        ]
+        ],
+        [(_read(spec_dir / n), _display_path(spec_dir / n), n) for n in names if n in new_names],
     )
-    news = _sides(
-        [(_read(spec_dir / n), _display_path(spec_dir / n)) for n in names if n in new_names]
-    )
-    return _pair(_by_id(olds), _by_id(news))
+    return _pair(_by_id(_sides(before)), _by_id(_sides(after)))
 
 
 def _pair(olds: dict[str, Side], news: dict[str, Side]) -> list[tuple[Side | None, Side | None]]:

@@ -187,6 +187,23 @@ def test_folders_pair_by_provider_id(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert sorted(f["rule"] for f in data["findings"]) == ["provider-added", "provider-removed"]
 
 
+def test_a_file_the_same_on_both_sides_is_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    # Byte for byte the same, so it holds no finding: it is not even loaded (a spec the
+    # checks refuse is `validate`'s to report, not `diff`'s).
+    for side in (old, new):
+        (side / "broken.yaml").write_text("spec_version: 1\nprovider: {}\n")
+    shutil.copy(CASES / "model-added" / "old.yaml", old / "shop.yaml")
+    shutil.copy(CASES / "model-added" / "new.yaml", new / "shop.yaml")
+    assert cli.main(["diff", str(old), str(new), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [f["rule"] for f in data["findings"]] == ["model-added"]
+
+
 def _git(repo: Path, *args: str) -> None:
     subprocess.run(
         ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],

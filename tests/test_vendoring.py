@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.server import Reply, ScriptedServer
 from tests.tools import mypy_strict
 
@@ -100,3 +102,19 @@ def test_readme_is_generated_from_the_spec() -> None:
     assert "30 requests per minute" in readme
     assert "`RateLimitError` | 429" in readme
     json.dumps(readme)  # plain text
+
+
+@pytest.mark.parametrize("package", ["perceptron", "compilelabs"])
+def test_the_package_loads_a_name_only_when_it_is_used(package: str) -> None:
+    script = f"""
+import sys
+import generated.{package} as p
+assert not {{"httpx", "pydantic"}} & set(sys.modules), sorted(sys.modules)
+for name in p.__all__:
+    getattr(p, name)
+assert "httpx" in sys.modules and "pydantic" in sys.modules
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -7,47 +7,54 @@ with Acme() as client:  # reads ACME_API_KEY
     ...
 """
 
+import importlib as _importlib
 from typing import TYPE_CHECKING
 
-from ._client import Acme, AsyncAcme
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIRequestError,
-    APIResponseValidationError,
-    APIStatusError,
-    APIStreamError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseTooLargeError,
-    ServiceUnavailableError,
-    StreamIncompleteError,
-    UnprocessableEntityError,
-)
-from ._runtime import (
-    NOT_GIVEN,
-    AsyncBinaryResponse,
-    AsyncCursorPage,
-    AsyncResponseContext,
-    AsyncStreamedResponse,
-    BinaryResponse,
-    FileTypes,
-    NotGiven,
-    RawResponse,
-    ResponseContext,
-    StreamedResponse,
-    SyncCursorPage,
-)
-from ._streaming import AsyncStream, ServerSentEvent, Stream
-
 if TYPE_CHECKING:
+    from ._client import (
+        Acme,
+        AsyncAcme,
+    )
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIRequestError,
+        APIResponseValidationError,
+        APIStatusError,
+        APIStreamError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        PaymentRequiredError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseTooLargeError,
+        ServiceUnavailableError,
+        StreamIncompleteError,
+        UnprocessableEntityError,
+    )
+    from ._runtime import (
+        NOT_GIVEN,
+        AsyncBinaryResponse,
+        AsyncCursorPage,
+        AsyncResponseContext,
+        AsyncStreamedResponse,
+        BinaryResponse,
+        FileTypes,
+        NotGiven,
+        RawResponse,
+        ResponseContext,
+        StreamedResponse,
+        SyncCursorPage,
+    )
+    from ._streaming import (
+        AsyncStream,
+        ServerSentEvent,
+        Stream,
+    )
     from .models import (
         Address,
         AddressParam,
@@ -94,57 +101,91 @@ __generator__ = "clientgen 0.1.0"
 __spec_sha256__ = "e8ec5460309d5b5556761b6be1e6ee2688a7435069e7396539b22f02ead2ee21"
 """The sha256 of the spec file this package was generated from."""
 
-_MODEL_NAMES = frozenset(
-    {
-        "Address",
-        "AddressParam",
-        "AnyThing",
-        "Big",
-        "ChatRequest",
-        "Chunk",
-        "ChunkDelta",
-        "ImagePart",
-        "ImagePartParam",
-        "Level",
-        "Message",
-        "NewThing",
-        "Owner",
-        "Part",
-        "PartParam",
-        "Priority",
-        "Problem",
-        "ResponseCreated",
-        "ResponseDelta",
-        "ResponseEvent",
-        "ResponseOther",
-        "Settings",
-        "Size",
-        "Small",
-        "Stop",
-        "StopParam",
-        "Tag",
-        "TextPart",
-        "TextPartParam",
-        "Thing",
-        "ThingPage",
-        "ToolChoice",
-        "ToolChoiceParam",
-        "UnknownPart",
-        "UnknownPartParam",
-        "Upload",
-    }
-)
+# The module each public name comes from; the models load one module each, on first use.
+_LAZY = {
+    "AsyncAcme": "._client",
+    "Acme": "._client",
+    "APIConnectionError": "._errors",
+    "APIError": "._errors",
+    "APIRequestError": "._errors",
+    "APIResponseValidationError": "._errors",
+    "APIStatusError": "._errors",
+    "APITimeoutError": "._errors",
+    "AuthenticationError": "._errors",
+    "BadRequestError": "._errors",
+    "ConflictError": "._errors",
+    "InternalServerError": "._errors",
+    "NotFoundError": "._errors",
+    "PermissionDeniedError": "._errors",
+    "RateLimitError": "._errors",
+    "ResponseTooLargeError": "._errors",
+    "UnprocessableEntityError": "._errors",
+    "APIStreamError": "._errors",
+    "StreamIncompleteError": "._errors",
+    "PaymentRequiredError": "._errors",
+    "ServiceUnavailableError": "._errors",
+    "NOT_GIVEN": "._runtime",
+    "AsyncResponseContext": "._runtime",
+    "AsyncStreamedResponse": "._runtime",
+    "NotGiven": "._runtime",
+    "RawResponse": "._runtime",
+    "ResponseContext": "._runtime",
+    "StreamedResponse": "._runtime",
+    "AsyncBinaryResponse": "._runtime",
+    "BinaryResponse": "._runtime",
+    "AsyncCursorPage": "._runtime",
+    "SyncCursorPage": "._runtime",
+    "FileTypes": "._runtime",
+    "AsyncStream": "._streaming",
+    "ServerSentEvent": "._streaming",
+    "Stream": "._streaming",
+    "Address": ".models",
+    "AddressParam": ".models",
+    "AnyThing": ".models",
+    "Big": ".models",
+    "ChatRequest": ".models",
+    "Chunk": ".models",
+    "ChunkDelta": ".models",
+    "ImagePart": ".models",
+    "ImagePartParam": ".models",
+    "Level": ".models",
+    "Message": ".models",
+    "NewThing": ".models",
+    "Owner": ".models",
+    "Part": ".models",
+    "PartParam": ".models",
+    "Priority": ".models",
+    "Problem": ".models",
+    "ResponseCreated": ".models",
+    "ResponseDelta": ".models",
+    "ResponseEvent": ".models",
+    "ResponseOther": ".models",
+    "Settings": ".models",
+    "Size": ".models",
+    "Small": ".models",
+    "Stop": ".models",
+    "StopParam": ".models",
+    "Tag": ".models",
+    "TextPart": ".models",
+    "TextPartParam": ".models",
+    "Thing": ".models",
+    "ThingPage": ".models",
+    "ToolChoice": ".models",
+    "ToolChoiceParam": ".models",
+    "UnknownPart": ".models",
+    "UnknownPartParam": ".models",
+    "Upload": ".models",
+}
 
 
 def __getattr__(name: str) -> object:
-    """Models are imported on first use: `from acme import Model` loads one module."""
-    if name in _MODEL_NAMES:
-        from . import models
-
-        value = getattr(models, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """Names are imported on first use: `import acme` loads nothing else."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [
