@@ -949,3 +949,50 @@ def test_a_nullable_stream_switch_and_a_union_answer_of_an_upload(tmp_path: Path
         check=False,
     )
     assert compiled.returncode == 0, compiled.stderr[-2000:]
+
+
+def test_a_body_offered_two_ways_is_sent_as_multipart_when_it_holds_files(
+    tmp_path: Path,
+) -> None:
+    upload = {
+        "type": "object",
+        "required": ["image"],
+        "properties": {
+            "image": {
+                "anyOf": [
+                    {"type": "string", "format": "binary"},
+                    {"type": "array", "items": {"type": "string", "format": "binary"}},
+                ]
+            },
+            "prompt": {"type": "string"},
+        },
+    }
+    plain = {"type": "object", "properties": {"prompt": {"type": "string"}}}
+
+    def both(schema: str, first: str) -> dict[str, Any]:
+        ref = {"schema": {"$ref": f"#/components/schemas/{schema}"}}
+        kinds = ["application/json", "multipart/form-data"]
+        kinds.sort(key=lambda k: k != first)
+        return {
+            "operationId": schema.lower(),
+            "requestBody": {"content": {k: ref for k in kinds}},
+            "responses": {"204": {"description": ""}},
+        }
+
+    paths = {
+        "/edits": {"post": both("Upload", "application/json")},
+        "/notes": {"post": both("Plain", "multipart/form-data")},
+    }
+    doc = _doc(components={"schemas": {"Upload": upload, "Plain": plain}}, paths=paths)
+    result, spec = _import(tmp_path, doc)
+    assert spec["models"]["Upload"]["fields"]["image"]["type"] == "list<file>"
+    notes = [n.message for n in result.notes]
+    assert (
+        "the body may also be sent as application/json; the multipart/form-data form is imported"
+        in notes
+    )
+    assert (
+        "the body may also be sent as multipart/form-data; the application/json form is imported"
+        in notes
+    )
+    assert spec["models"]["Plain"]["fields"]["prompt"]["type"] == "optional<string>"

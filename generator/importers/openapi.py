@@ -562,7 +562,12 @@ class Translator:
                 members_text += self.unions[t]["variants"]
             else:
                 members_text.append(t)
-        text = _union_text(list(dict.fromkeys(members_text)))
+        members_text = list(dict.fromkeys(members_text))
+        if sorted(members_text) == ["file", "list<file>"]:
+            # One file or several: a list of one file says the first as well.
+            self.note(doc, (*pointer, key), "a file or a list of files is typed as a list of files")
+            members_text = ["list<file>"]
+        text = _union_text(members_text)
         return f"nullable<{text}>" if nullable else text
 
     # operations ------------------------------------------------------------------------
@@ -952,9 +957,19 @@ class Translator:
                 return None
             body = doc.at(body_pointer)
         content = body.get("content") or {}
-        chosen = next((t for t in content if _JSON.match(t)), None) or next(
-            (t for t in content if t.startswith("multipart/form-data")), None
-        )
+        sendable = [t for t in content if _JSON.match(t) or t.startswith("multipart/form-data")]
+        # Files go as multipart; otherwise JSON, as the client sends it by default.
+        uploads = [
+            t for t in sendable if t.startswith("multipart/") and self._holds_files(doc, content[t])
+        ]
+        chosen = next(iter(uploads), None) or next((t for t in sendable if _JSON.match(t)), None)
+        chosen = chosen or next(iter(sendable), None)
+        for other in [t for t in sendable if t != chosen]:
+            self.note(
+                doc,
+                (*body_pointer, "content", other),
+                f"the body may also be sent as {other}; the {chosen} form is imported",
+            )
         if chosen is None:
             kinds = ", ".join(content) or "none"
             self.note(
@@ -979,6 +994,34 @@ class Translator:
             f"a request body of type {type_text} is not an object with fields; the body is left out",
         )
         return None
+
+    def _holds_files(self, doc: Document, media: Any) -> bool:
+        """A multipart body with a `format: binary` property: itself, as list items or as a
+        member of `anyOf`/`oneOf`, through `$ref`s."""
+        schema = self._followed(doc, media.get("schema") if isinstance(media, dict) else None)
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(properties, dict):
+            return False
+        return any(self._binary(doc, prop, 0) for prop in properties.values())
+
+    def _binary(self, doc: Document, schema: Any, depth: int) -> bool:
+        schema = self._followed(doc, schema)
+        if not isinstance(schema, dict) or depth > 4:
+            return False
+        if schema.get("format") == "binary":
+            return True
+        parts = [schema.get("items"), *(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+        return any(self._binary(doc, part, depth + 1) for part in parts)
+
+    def _followed(self, doc: Document, schema: Any) -> Any:
+        """`schema`, or what its `$ref` points at (in the same document)."""
+        if isinstance(schema, dict) and "$ref" in schema:
+            try:
+                target_doc, target = self.docs.resolve(doc, schema["$ref"], ())
+            except SpecError:
+                return None
+            return target_doc.at(target) if target_doc is doc else None
+        return schema
 
     def _response(
         self, pointer: Pointer, operation: dict[str, Any], hint: str, body: str | None
