@@ -74,20 +74,23 @@ def _parser() -> argparse.ArgumentParser:
     kinds = imp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     openapi = kinds.add_parser("openapi", help="an OpenAPI 3.0/3.1 document (file or URL)")
     openapi.add_argument("source", help="a file path, or an http(s) URL")
-    openapi.add_argument("--id", required=True, help="the provider id (the package name)")
-    openapi.add_argument("--name", required=True, help="the client class name")
-    openapi.add_argument("--out", type=Path, help="default: spec/<id>.yaml")
-    openapi.add_argument(
-        "--strict", action="store_true", help="fail, writing nothing, on any warning"
-    )
-    openapi.add_argument(
-        "--generate",
-        type=Path,
-        nargs="?",
-        const=Path("generated"),
-        metavar="OUT",
-        help="also generate the client into OUT (default: generated), as `generate` would",
-    )
+    pages = kinds.add_parser("docs", help="API-reference pages, as their text reads")
+    pages.add_argument("pages", nargs="+", metavar="PAGE", help="a page's text, one endpoint each")
+    for kind in (openapi, pages):
+        kind.add_argument("--id", required=True, help="the provider id (the package name)")
+        kind.add_argument("--name", required=True, help="the client class name")
+        kind.add_argument("--out", type=Path, help="default: spec/<id>.yaml")
+        kind.add_argument(
+            "--strict", action="store_true", help="fail, writing nothing, on any warning"
+        )
+        kind.add_argument(
+            "--generate",
+            type=Path,
+            nargs="?",
+            const=Path("generated"),
+            metavar="OUT",
+            help="also generate the client into OUT (default: generated), as `generate` would",
+        )
     exp = verbs.add_parser("export", help="a spec -> a document other tools read")
     targets = exp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     to_openapi = targets.add_parser("openapi", help="an OpenAPI 3.1 document")
@@ -235,7 +238,7 @@ def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
 def _import(args: argparse.Namespace) -> int:
     import re
 
-    from .importers import import_document, read_document, write_atomically
+    from .importers import import_document, import_pages, read_document, write_atomically
 
     if not re.fullmatch(r"[a-z][a-z0-9_]*", args.id):
         raise UsageError(
@@ -244,7 +247,10 @@ def _import(args: argparse.Namespace) -> int:
     if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", args.name):
         raise UsageError(f"--name {args.name!r}: a class name such as MyProvider")
     out = args.out or Path("spec") / f"{args.id}.yaml"
-    result, settled = import_document(read_document(args.source), args.id, args.name, str(out))
+    if args.kind == "docs":
+        result, settled = import_pages(args.pages, args.id, args.name, str(out))
+    else:
+        result, settled = import_document(read_document(args.source), args.id, args.name, str(out))
     for note in result.notes:
         print(note, file=sys.stderr)
     print(result.summary, file=sys.stderr)

@@ -1,4 +1,5 @@
-"""Turning a provider's published description into a spec: `openapi` (an OpenAPI document)."""
+"""Turning a provider's published description into a spec: `openapi` (an OpenAPI
+document) or `docs` (API-reference pages as the reader sees them)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,27 @@ def import_document(
     return result, settle(result, shown)
 
 
+def import_pages(
+    sources: list[str], provider_id: str, name: str, shown: str
+) -> tuple[Result, Settled]:
+    """API-reference pages (one endpoint each) as a spec draft that validates."""
+    from ..load import decode
+    from .pages import draft, parse_page
+
+    pages = []
+    problems: list[Problem] = []
+    for source in sources:
+        try:
+            text = decode(read_spec_bytes(Path(source), source), source)
+            pages.append(parse_page(text.removeprefix("\ufeff"), source))
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SpecError(problems)
+    result = draft(pages, provider_id, name)
+    return result, settle(result, shown)
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write `path` whole or not at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,6 +106,7 @@ __all__ = [
     "Settled",
     "import_document",
     "import_openapi",
+    "import_pages",
     "read_document",
     "write_atomically",
 ]
