@@ -222,7 +222,7 @@ class Translator:
         self, doc: Document, pointer: Pointer, schema: dict[str, Any], hint: str
     ) -> str:
         if "const" in schema:
-            return _literal(schema["const"]) or self._unexpressible(
+            return literal_type(schema["const"]) or self._unexpressible(
                 doc, pointer, "a const of this kind"
             )
         if "enum" in schema:
@@ -305,7 +305,7 @@ class Translator:
         if not values:
             return "any"
         if len(values) == 1:
-            literal = _literal(values[0])
+            literal = literal_type(values[0])
             if literal:
                 return literal
         if all(isinstance(v, str) for v in values) or all(
@@ -315,7 +315,7 @@ class Translator:
             self.enums[name] = self._enum(doc, pointer, schema)
             self.origins[("enums", name)] = doc.where(pointer)
             return name
-        literals = [_literal(v) for v in values]
+        literals = [literal_type(v) for v in values]
         if all(literals):
             return _union_text([lit for lit in literals if lit])
         self.note(doc, (*pointer, "enum"), "an enum of mixed or structured values; typed as any")
@@ -1329,7 +1329,8 @@ def _non_null(values: Any) -> list[Any]:
     return [v for v in values if v is not None] if isinstance(values, list) else []
 
 
-def _literal(value: Any) -> str | None:
+def literal_type(value: Any) -> str | None:
+    """The spec's literal type for a JSON value (`literal<"auto">`), if it has one."""
     if isinstance(value, bool):
         return f"literal<{'true' if value else 'false'}>"
     if isinstance(value, str | int):

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from .. import naming
 from ..errors import Problem, SpecError
-from .openapi import Note, Result
+from .openapi import Note, Result, literal_type
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 SECTIONS = ("Headers", "Path Parameters", "Query Parameters", "Body", "Response")
@@ -594,7 +594,7 @@ class _Draft:
         assert match is not None  # a field starts only where its type line reads
         base, depth = match["base"], len(match["list"]) // 2
         if doc.has_allowed:
-            inner = _literal(doc.allowed) or "any"
+            inner = literal_type(doc.allowed) or "any"
         elif base.startswith("enum<"):
             inner = self._enum(page, doc, hint, base)
         elif match["named"]:
@@ -614,7 +614,7 @@ class _Draft:
         if doc.description:
             out["description"] = "\n\n".join(doc.description)
         if doc.default is not None and not doc.has_allowed:
-            value = _default(doc.default, base, inner)
+            value = _default(doc.default, base)
             if value is None:
                 self.notes.append(
                     Note(
@@ -683,15 +683,7 @@ class _Draft:
         return name
 
 
-def _literal(value: Any) -> str | None:
-    if isinstance(value, bool):
-        return f"literal<{'true' if value else 'false'}>"
-    if isinstance(value, str | int):
-        return f"literal<{json.dumps(value)}>"
-    return None
-
-
-def _default(text: str, base: str, inner: str) -> Any:
+def _default(text: str, base: str) -> Any:
     """A `default:` as a value of the field's type, or None where it does not read as one."""
     try:
         if base == "integer":
