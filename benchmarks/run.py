@@ -61,7 +61,7 @@ def row(name: str, seconds: float, target: float | None, peer: float | None = No
     verdict = "" if target is None else ("ok" if seconds <= target else "OVER TARGET")
     target_text = "" if target is None else f"target < {target:.2f} s"
     peer_text = "" if peer is None else f"{seconds / peer:5.2f}x datamodel-codegen"
-    print(f"  {name:44} {seconds:7.3f} s   {target_text:16} {verdict:11} {peer_text}")
+    print(f"  {name:50} {seconds:7.3f} s   {target_text:16} {verdict:11} {peer_text}")
 
 
 def openapi_equivalent() -> dict[str, Any]:
