@@ -252,3 +252,20 @@ def test_any_text_is_read_or_refused_with_a_located_error(lines: list[str]) -> N
         assert exc.problems[0].file == "p.txt" and exc.problems[0].line >= 1
         return
     assert page.method == "GET" and page.path == "/v1/things"
+
+
+def test_overview_paragraphs_and_a_rate_limit(tmp_path: Path) -> None:
+    text = (PAGES / "perceptron-retrieve-model.txt").read_text()
+    text = text.replace(
+        "and token limits.\n",
+        "and token limits.\n\nA second paragraph, kept apart.\nIt runs over two lines.\n",
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(text)
+    _, settled = import_pages([str(page)], "p", "P", str(tmp_path / "p.yaml"))
+    endpoint = settled.loaded.spec.endpoints["models.retrieve"]
+    assert endpoint.description is not None
+    first, second = endpoint.description.split("\n\n")
+    assert first.endswith("and token limits.")
+    assert second == "A second paragraph, kept apart. It runs over two lines."
+    assert endpoint.rate_limit is not None and endpoint.rate_limit.requests == 30

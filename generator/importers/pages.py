@@ -184,13 +184,18 @@ def _prose(lines: _Lines, page: Page) -> None:
     heading, start = "", lines.number
     block: list[str] = []
     while True:
+        before = lines.i
         lines.skip_blank()
         if lines.done or lines.peek() in SECTIONS:
             break
+        if lines.i > before and block and block[-1]:
+            block.append("")  # a blank line: the paragraph ends
         line, number = lines.take(), lines.number - 1
         if "Authorization: Bearer" in line:
             page.bearer = True  # a sample call says how the key is sent
         if _heading(line):
+            while block and not block[-1]:
+                block.pop()
             if heading and not block:  # a heading right under another: one title
                 heading = f"{heading} › {line}"
                 continue
@@ -212,7 +217,10 @@ def _heading(line: str) -> bool:
 def _settle_block(page: Page, heading: str, block: list[str], start: int) -> None:
     if not block and not heading:
         return
-    text = " ".join(block)
+    while block and not block[-1]:
+        block.pop()
+    paragraphs = " ".join(line or "\n\n" for line in block).replace(" \n\n ", "\n\n")
+    text = paragraphs.strip()
     rate = _RATE.search(text)
     if rate is not None:
         page.rate = int(rate.group(1)), rate.group(2)
@@ -223,7 +231,7 @@ def _settle_block(page: Page, heading: str, block: list[str], start: int) -> Non
         page.notes.append(
             Note(
                 f"{page.shown}:{start}",
-                f"{what} ({len(block)} lines) has no place in a spec; left out",
+                f"{what} ({len([b for b in block if b])} lines) has no place in a spec; left out",
             )
         )
 
