@@ -269,3 +269,67 @@ def test_overview_paragraphs_and_a_rate_limit(tmp_path: Path) -> None:
     assert first.endswith("and token limits.")
     assert second == "A second paragraph, kept apart. It runs over two lines."
     assert endpoint.rate_limit is not None and endpoint.rate_limit.requests == 30
+
+
+def test_a_body_section_becomes_the_request_model(tmp_path: Path) -> None:
+    body = """
+Body
+
+application/json
+name
+string
+required
+
+The display name.
+
+Required string length: 1 - 64
+Example:
+
+"My model"
+
+temperature
+number
+default:1
+
+How random the answers are.
+
+Required range: 0 <= x <= 2
+tags
+string[]
+
+Labels.
+
+Examples:
+
+["a", "b"]
+
+Response
+"""
+    text = SEED.replace("GET\n", "POST\n", 1).replace("\nResponse\n", body, 1)
+    page = tmp_path / "create.txt"
+    page.write_text(text)
+    result, settled = import_pages([str(page)], "cl", "Cl", str(tmp_path / "cl.yaml"))
+    endpoint = settled.loaded.spec.endpoints["models.create"]
+    assert endpoint.body == "GetModelRequest"
+    fields = settled.loaded.spec.models["GetModelRequest"].fields
+    assert fields["name"].type == "string"
+    assert fields["name"].constraints() == {"min_length": 1, "max_length": 64}
+    assert fields["name"].example == "My model"
+    assert fields["temperature"].type == "optional<number>" and fields["temperature"].default == 1.0
+    assert fields["temperature"].constraints() == {"ge": 0, "le": 2}
+    assert fields["tags"].type == "optional<list<string>>" and fields["tags"].example == ["a", "b"]
+    # `application/json` under `Body` says how the body is sent: not a field, no warning.
+    assert not [n for n in result.notes if "application/json" in n.message]
+
+
+def test_a_body_the_client_cannot_send_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    body = "\nBody\n\napplication/x-www-form-urlencoded\nname\nstring\nrequired\n\nResponse\n"
+    text = SEED.replace("GET\n", "POST\n", 1).replace("\nResponse\n", body, 1)
+    page = tmp_path / "form.txt"
+    page.write_text(text)
+    result, settled = import_pages([str(page)], "cl", "Cl", str(tmp_path / "cl.yaml"))
+    assert settled.loaded.spec.endpoints["models.create"].body is None
+    assert (
+        "a body of type application/x-www-form-urlencoded cannot be sent; the body is left out"
+        in [n.message for n in result.notes]
+    )

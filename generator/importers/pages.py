@@ -37,6 +37,7 @@ _TYPE = re.compile(
     r"(?P<base>string|integer|number|boolean|object|any|file|enum<(?:string|integer|number)>)"
     r"(?:<(?P<format>[a-z0-9\-]+)>)?(?P<list>(?:\[\])*)(?P<null> \| null)?$"
 )
+_MEDIA = re.compile(r"^(application|multipart|text)/[a-z0-9.+\-]+$")
 _RANGE = re.compile(r"^Required range: (?P<text>.+)$")
 _LENGTH = re.compile(r"^Required (?:string|array) length: (?P<text>.+)$")
 _RATE = re.compile(r"limited to (\d+) requests?\s*/\s*(min|minute|s|sec|second|h|hour)\b")
@@ -71,6 +72,7 @@ class Page:
     rate: tuple[int, str] | None = None
     bearer: bool = False  # a sample call sends `Authorization: Bearer`
     example: Any = None  # the example response at the top of the page
+    body_media: str = "application/json"  # as the `Body` section names it
     sections: dict[str, list[FieldDoc]] = field(default_factory=dict)
     response_text: list[str] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
@@ -151,6 +153,10 @@ def parse_page(text: str, shown: str) -> Page:
         heading = lines.take()
         if heading == "Response":
             page.response_text = _lead(lines)
+        if heading == "Body":
+            lines.skip_blank()
+            if _MEDIA.match(lines.peek()):
+                page.body_media = lines.take()
         page.sections[heading] = _fields(lines, page)
         lines.skip_blank()
     return page
@@ -497,7 +503,13 @@ class _Draft:
         if params:
             out["params"] = params
         body = page.sections.get("Body")
-        if body:
+        if body and page.body_media not in ("application/json", "multipart/form-data"):
+            self.notes.append(
+                Note(
+                    where, f"a body of type {page.body_media} cannot be sent; the body is left out"
+                )
+            )
+        elif body:
             out["body"] = self._model(page, f"{page.title} Request", body, [])
         if "Response" in page.sections:
             lead = page.response_text
