@@ -108,18 +108,7 @@ class Translator:
     # names ---------------------------------------------------------------------------
 
     def fresh(self, wanted: str) -> str:
-        base = naming.pascal(wanted, fallback="Model")
-        name, n = base, 1
-        # A model's request form is `<Name>Param`: keep those names free.
-        while (
-            name in self.taken
-            or f"{name}Param" in self.taken
-            or (name.endswith("Param") and name[: -len("Param")] in self.taken)
-        ):
-            n += 1
-            name = f"{base}{n}"
-        self.taken.add(name)
-        return name
+        return fresh_name(wanted, self.taken)
 
     # schemas -------------------------------------------------------------------------
 
@@ -649,11 +638,7 @@ class Translator:
         self, route: str, method: str, operation: dict[str, Any], taken: set[str]
     ) -> str:
         tags = operation.get("tags") or []
-        segments = [
-            s
-            for s in route.split("/")
-            if s and not s.startswith("{") and not re.fullmatch(r"v\d+(\.\d+)?", s)
-        ]
+        segments = route_segments(route)
         resource = naming.snake(
             str(tags[0]) if tags else (segments[0] if segments else "default"), fallback="api"
         )
@@ -684,20 +669,21 @@ class Translator:
         if not self.only:
             return
         endpoints = self.endpoints.values()
-        sends = self._reach(
+        refs = self._refs()  # the definitions do not change until the forms are made
+        sends = _reach(
+            refs,
             [e["body"] for e in endpoints if "body" in e]
-            + [p["type"] for e in endpoints for p in e.get("params", {}).values()]
+            + [p["type"] for e in endpoints for p in e.get("params", {}).values()],
         )
-        returns = self._reach(
+        returns = _reach(
+            refs,
             [e["response"] for e in endpoints]
             + [e["stream"]["event"] for e in endpoints if "stream" in e]
-            + list(self.events.values())
+            + list(self.events.values()),
         )
         differ = {model for model, _ in self.only}
         while True:
-            grown = {
-                name for name, refs in self._refs().items() if name not in differ and refs & differ
-            }
+            grown = {name for name, named in refs.items() if name not in differ and named & differ}
             if not grown:
                 break
             differ |= grown
@@ -763,19 +749,6 @@ class Translator:
                 {union["fallback"]} if "fallback" in union else set()
             )
         return refs
-
-    def _reach(self, types: list[str]) -> set[str]:
-        """The models and unions that values of these types may hold, however deep."""
-        refs = self._refs()
-        seen: set[str] = set()
-        todo = [n for t in types for n in _names(t)]
-        while todo:
-            name = todo.pop()
-            if name in seen or name not in refs:
-                continue
-            seen.add(name)
-            todo += refs[name]
-        return seen
 
     def files_only_in_uploads(self) -> None:
         """`format: binary` is a file in a multipart body; anywhere else it is a string."""
@@ -1244,6 +1217,33 @@ def translate(docs: Documents, provider_id: str, name: str) -> Result:
     )
 
 
+def fresh_name(wanted: str, taken: set[str]) -> str:
+    """A definition name for `wanted` that `taken` does not hold yet (and now does).
+
+    A model's request form is `<Name>Param`: those names are kept free too.
+    """
+    base = naming.pascal(wanted, fallback="Model")
+    name, n = base, 1
+    while (
+        name in taken
+        or f"{name}Param" in taken
+        or (name.endswith("Param") and name[: -len("Param")] in taken)
+    ):
+        n += 1
+        name = f"{base}{n}"
+    taken.add(name)
+    return name
+
+
+def route_segments(route: str) -> list[str]:
+    """A route's fixed segments, without parameters and version prefixes (`v1`)."""
+    return [
+        s
+        for s in route.split("/")
+        if s and not s.startswith("{") and not re.fullmatch(r"v\d+(\.\d+)?", s)
+    ]
+
+
 def _problem(doc: Document, pointer: Pointer, message: str) -> Any:
     from ..errors import Problem
 
@@ -1315,6 +1315,19 @@ _SCALAR_NAMES = frozenset(
 )
 # A type expression's tokens: string literals (skipped) and names.
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_]*')
+
+
+def _reach(refs: dict[str, set[str]], types: list[str]) -> set[str]:
+    """The models and unions that values of these types may hold, however deep."""
+    seen: set[str] = set()
+    todo = [n for t in types for n in _names(t)]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in refs:
+            continue
+        seen.add(name)
+        todo += refs[name]
+    return seen
 
 
 def _names(type_text: str) -> list[str]:

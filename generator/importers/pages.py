@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from .. import naming
 from ..errors import Problem, SpecError
-from .openapi import Note, Result, literal_type
+from .openapi import Note, Result, fresh_name, literal_type, route_segments
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 SECTIONS = ("Headers", "Path Parameters", "Query Parameters", "Body", "Response")
@@ -443,13 +443,7 @@ class _Draft:
         self.auth: dict[str, Any] | None = None
 
     def fresh(self, wanted: str) -> str:
-        base = naming.pascal(wanted, fallback="Model")
-        name, n = base, 1
-        while name in self.taken or f"{name}Param" in self.taken:
-            n += 1
-            name = f"{base}{n}"
-        self.taken.add(name)
-        return name
+        return fresh_name(wanted, self.taken)
 
     def provider(self, pages: list[Page]) -> dict[str, Any]:
         urls = [urlsplit(p.url) for p in pages if p.url]
@@ -563,12 +557,8 @@ class _Draft:
             spec["example"] = value
 
     def _key(self, page: Page) -> str:
-        segments = [
-            s
-            for s in page.path.split("/")
-            if s and not s.startswith("{") and not re.fullmatch(r"v\d+(\.\d+)?", s)
-        ]
-        resource = ".".join(naming.snake(s, fallback="api") for s in segments) or "api"
+        resource = ".".join(naming.snake(s, fallback="api") for s in route_segments(page.path))
+        resource = resource or "api"
         if page.method == "GET":
             action = "retrieve" if page.path.rstrip("/").endswith("}") else "list"
         else:
