@@ -12,9 +12,13 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import SpecError, UsageError
+
+if TYPE_CHECKING:
+    from .diff import Finding
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
 # The same as diff_report.FORMATS, written out so that starting the CLI stays light.
@@ -63,13 +67,43 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument(
         "--spec-dir", type=Path, default=Path("spec"), help="with --against; default: spec"
     )
-    dif.add_argument("--format", choices=DIFF_FORMATS, default="text")
-    dif.add_argument(
-        "--fail-on",
-        choices=("breaking", "warning", "info", "never"),
-        default="breaking",
-        help="exit 1 when a finding at or above this severity exists (default: breaking)",
+    syn = verbs.add_parser(
+        "sync",
+        help="apply what changed in a provider's docs since the last sync onto its spec",
+        description="Import the docs as they are now, merge what changed since the last "
+        "sync (the snapshot in SPEC_DIR/docs/<id>/) onto spec/<id>.yaml, keeping every "
+        "hand-made decision, and report the spec changes as `diff` does. The first sync "
+        "only records the docs. Exit codes: as `diff` (0, or 1 at --fail-on); with "
+        "--check, 0 up to date and 1 behind; 2 on a conflict or an error, writing nothing.",
     )
+    syn.add_argument("provider", help="a spec name in --spec-dir")
+    syn.add_argument(
+        "--docs",
+        nargs="+",
+        required=True,
+        metavar="SOURCE",
+        help="pages (files, folders or URLs), or one OpenAPI document (file or URL)",
+    )
+    syn.add_argument("--spec-dir", type=Path, default=Path("spec"), help="default: spec")
+    syn.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 when the spec is behind"
+    )
+    syn.add_argument(
+        "--generate",
+        type=Path,
+        nargs="?",
+        const=Path("generated"),
+        metavar="OUT",
+        help="also regenerate the client into OUT (default: generated) when the spec changed",
+    )
+    for reporting in (dif, syn):
+        reporting.add_argument("--format", choices=DIFF_FORMATS, default="text")
+        reporting.add_argument(
+            "--fail-on",
+            choices=("breaking", "warning", "info", "never"),
+            default="breaking",
+            help="exit 1 when a finding at or above this severity exists (default: breaking)",
+        )
     imp = verbs.add_parser("import", help="a provider's published description -> spec")
     kinds = imp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     openapi = kinds.add_parser("openapi", help="an OpenAPI 3.0/3.1 document (file or URL)")
@@ -125,7 +159,7 @@ def _main(argv: list[str] | None) -> int:
     writes = False
     try:
         args = _parser().parse_args(argv)
-        writes = args.verb == "generate"
+        writes = args.verb == "generate" or (args.verb == "sync" and not args.check)
         return _run(args, written)
     except SpecError as exc:
         for problem in exc.problems:
@@ -221,6 +255,8 @@ def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
         return EXIT_OK
     if args.verb == "diff":
         return _diff(args)
+    if args.verb == "sync":
+        return _sync(args, written)
     if args.verb == "import":
         return _import(args)
     if args.verb == "export":
@@ -298,8 +334,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from . import pipeline
-    from .diff import SEVERITIES, diff
-    from .diff_report import render
+    from .diff import diff
 
     if args.against:
         pairs = pipeline.diff_against(args.against, args.spec_dir, args.paths)
@@ -307,7 +342,14 @@ def _diff(args: argparse.Namespace) -> int:
         pairs = pipeline.diff_pairs(Path(args.paths[0]), Path(args.paths[1]))
     else:
         raise UsageError("diff needs OLD NEW, or --against REF")
-    findings = [f for old, new in pairs for f in diff(old, new)]
+    return _report([f for old, new in pairs for f in diff(old, new)], args)
+
+
+def _report(findings: list[Finding], args: argparse.Namespace) -> int:
+    """Print the findings as `--format` asks; the exit code `--fail-on` gives them."""
+    from .diff import SEVERITIES
+    from .diff_report import render
+
     color = args.format == "text" and sys.stdout.isatty()
     sys.stdout.write(render(findings, args.format, color=color))
     if args.fail_on == "never":
@@ -315,3 +357,69 @@ def _diff(args: argparse.Namespace) -> int:
     threshold = SEVERITIES.index(args.fail_on)
     hit = any(SEVERITIES.index(f.severity) <= threshold for f in findings)
     return EXIT_STALE if hit else EXIT_OK
+
+
+def _sync(args: argparse.Namespace, written: list[str]) -> int:
+    from . import pipeline
+
+    try:
+        synced = pipeline.sync(args.provider, args.spec_dir, args.docs)
+    except pipeline.SyncConflicts as exc:
+        for conflict in exc.conflicts:
+            print(f"error: {conflict}", file=sys.stderr)
+        count = len(exc.conflicts)
+        print(
+            f"{count} conflict{'s' if count != 1 else ''} between the docs and hand-made "
+            "edits; resolve them in the spec (or take the docs' side), then sync again. "
+            "Nothing was written.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    for note in synced.notes:
+        print(note, file=sys.stderr)
+    snapshot = pipeline._display_path(synced.snapshot)
+    if synced.first:
+        print(
+            f"first sync of {synced.spec.shown}: the docs are recorded in {snapshot}/; "
+            "the spec is unchanged, and later syncs apply what changes in the docs",
+            file=sys.stderr,
+        )
+    for change in synced.applied:
+        where = f"{change.docs_where}: " if change.docs_where else ""
+        print(f"  {where}{change.what}", file=sys.stderr)
+    if synced.kept:
+        print(
+            f"{synced.kept} place(s) keep their hand-made values beside the ones changed",
+            file=sys.stderr,
+        )
+    if args.check:
+        behind = synced.spec_changed or synced.snapshot_changed
+        sys.stdout.write(_render(synced.findings, args.format))
+        if synced.spec_changed:
+            print(f"{synced.spec.shown} is behind the docs; run sync.", file=sys.stderr)
+        elif synced.snapshot_changed:
+            print(
+                f"{synced.spec.shown} already says what the docs say; the snapshot in "
+                f"{snapshot}/ is behind; run sync.",
+                file=sys.stderr,
+            )
+        else:
+            print(f"{synced.spec.shown} is up to date with the docs.", file=sys.stderr)
+        return EXIT_STALE if behind else EXIT_OK
+    written.extend(synced.apply())
+    if not synced.spec_changed and not synced.first:
+        print(f"{synced.spec.shown} is up to date with the docs.", file=sys.stderr)
+    for name in written:
+        print(f"wrote {name}", file=sys.stderr)
+    if args.generate is not None and synced.spec_changed:
+        for line in pipeline.generate(
+            args.spec_dir, args.generate, [args.provider], None, warn=_warn, written=written
+        ):
+            print(line, file=sys.stderr)
+    return _report(synced.findings, args)
+
+
+def _render(findings: list[Finding], format_: str) -> str:
+    from .diff_report import render
+
+    return render(findings, format_, color=format_ == "text" and sys.stdout.isatty())

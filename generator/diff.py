@@ -18,7 +18,7 @@ from typing import Any, Literal
 from .ir import API
 from .load import LoadedSpec, PathKey
 from .spec import FieldSpec, ParamSpec, Spec, UnionSpec
-from .typeexpr import TypeExpr, TypeSyntaxError, parse
+from .typeexpr import TypeExpr, TypeSyntaxError, parse, rename
 
 Severity = Literal["breaking", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("breaking", "warning", "info")
@@ -632,7 +632,7 @@ class _Differ:
             expr = parse(text)
         except TypeSyntaxError:  # pragma: no cover - the resolver accepted both sides
             return text
-        return str(_substitute(expr, self.renames) if renamed else expr)
+        return str(rename(expr, self.renames) if renamed else expr)
 
     # renames ---------------------------------------------------------------------------
 
@@ -1492,16 +1492,6 @@ def _shape(expr: TypeExpr) -> _Shape:
     inner, optional = expr.strip_optional()
     nullable = inner.kind == "nullable"
     return _Shape(inner.inner if nullable else inner, optional, nullable)
-
-
-def _substitute(expr: TypeExpr, renames: dict[str, str]) -> TypeExpr:
-    if expr.kind == "named":
-        return TypeExpr("named", name=renames.get(expr.name, expr.name))
-    if expr.kind == "union":
-        return TypeExpr("union", members=tuple(_substitute(m, renames) for m in expr.members))
-    if expr.arg is not None:
-        return TypeExpr(expr.kind, arg=_substitute(expr.arg, renames))
-    return expr
 
 
 def _class_names(side: Side) -> dict[str, str]:

@@ -29,7 +29,9 @@ def sha256(data: bytes) -> str:
 
 
 # Modules that never change what `generate` writes; editing them does not make output stale.
-_NOT_RENDERING = frozenset({"__main__.py", "cli.py", "diff.py", "diff_report.py"})
+_NOT_RENDERING = frozenset(
+    {"__main__.py", "cli.py", "diff.py", "diff_report.py", "docsources.py", "sync.py"}
+)
 
 
 def generator_fingerprint(user_templates: Path | None = None) -> str:

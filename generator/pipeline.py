@@ -10,6 +10,7 @@ import contextlib
 import os
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -19,8 +20,10 @@ from .source import read_spec_bytes
 
 if TYPE_CHECKING:  # the heavy stages are imported only when a run needs them
     from .cache import Cache
-    from .diff import Side
+    from .diff import Finding, Side
+    from .docsources import Docs
     from .ir import API
+    from .sync import Applied, Conflict
 
 
 class SpecFile(NamedTuple):
@@ -323,22 +326,14 @@ def _fresh(
 
 def _side(raw: bytes, shown: str, identity: tuple[str, str] | None = None) -> Side:
     from .diff import Side
+    from .importers.document import is_openapi
     from .ir import resolve
     from .load import load_bytes
 
-    if _is_openapi(raw):
+    if is_openapi(raw):
         return _openapi_side(raw, shown, identity)
     loaded = load_bytes(raw, shown)
     return Side(loaded, resolve(loaded))
-
-
-_OPENAPI_KEY = re.compile(rb"""^\s*["']?openapi["']?\s*:\s*["']?3\.""", re.MULTILINE)
-
-
-def _is_openapi(raw: bytes) -> bool:
-    """An OpenAPI document rather than a spec: a top-level `openapi: 3.x` key near the top."""
-    head = raw[:65536]
-    return _OPENAPI_KEY.search(head) is not None and b"spec_version" not in head
 
 
 def _openapi_side(raw: bytes, shown: str, identity: tuple[str, str] | None) -> Side:
@@ -380,8 +375,10 @@ def _pair_files(old: tuple[bytes, str], new: tuple[bytes, str]) -> tuple[Side, S
     """Two versions of one provider. A side imported from an OpenAPI document takes the
     other side's provider id and name (the spec's, or the older document's title), so
     that a document's title is never compared as if it were the client's name."""
+    from .importers.document import is_openapi
+
     problems: list[Problem] = []
-    first = 1 if _is_openapi(old[0]) and not _is_openapi(new[0]) else 0
+    first = 1 if is_openapi(old[0]) and not is_openapi(new[0]) else 0
     pair: list[Side | None] = [None, None]
     identity = None
     for i in (first, 1 - first):
@@ -500,3 +497,107 @@ def _is_devnull(path: Path) -> bool:
 def _read(path: Path) -> bytes:
     """A spec's bytes; a FIFO, device or unreadable file is an error naming that file."""
     return read_spec_bytes(path, _display_path(path))
+
+
+# sync ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Synced:
+    """What `sync` found; nothing is written until `apply` is called."""
+
+    spec: SpecFile
+    text: str  # the spec as it would be written (the same as before when unchanged)
+    spec_changed: bool
+    snapshot_changed: bool
+    first: bool  # no snapshot yet: the docs are recorded, the spec is left alone
+    findings: list[Finding]
+    applied: list[Applied]
+    kept: int
+    notes: list[str]
+    docs: Docs
+    snapshot: Path
+
+    def apply(self) -> list[str]:
+        """Write the spec, then the snapshot; what was written, as it is named."""
+        from .docsources import write_snapshot
+        from .importers import write_atomically
+        from .write import signals_held
+
+        written = []
+        with signals_held():  # both or neither, as far as a signal goes
+            if self.spec_changed:
+                write_atomically(self.spec.path, self.text)
+                written.append(self.spec.shown)
+            if self.snapshot_changed:
+                write_snapshot(self.snapshot, self.docs)
+                written.append(f"{_display_path(self.snapshot)}/")
+        return written
+
+
+def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
+    """The docs' changes since the last sync, merged onto the provider's spec."""
+    import copy
+
+    from .diff import diff
+    from .docsources import import_docs, read_snapshot, read_sources, recover_snapshot
+    from .docsources import snapshot_dir as snapshot_of
+    from .sync import Merge, patched, read_tree, write_tree
+
+    (found,) = find_specs(spec_dir, [provider])
+    raw = _read(found.path)
+    before = _side(raw, found.shown)  # only a spec that validates is synced
+    provider_id, name = before.spec.provider.id, before.spec.provider.name
+    docs = read_sources(sources)
+    theirs_result, theirs, _ = import_docs(docs, provider_id, name)
+    notes = [str(n) for n in theirs_result.notes]
+    folder = snapshot_of(spec_dir, provider_id)
+    recover_snapshot(folder)
+    snapshot = read_snapshot(folder)
+    text = raw.decode("utf-8")
+    if snapshot is None:
+        return Synced(found, text, False, True, True, [], [], 0, notes, docs, folder)
+    if snapshot.kind != docs.kind:
+        raise UsageError(
+            f"{_display_path(folder)} holds {snapshot.kind}, but the docs given are "
+            f"{'an OpenAPI document' if docs.kind == 'openapi' else 'pages'}; "
+            "remove the snapshot to start over from these docs"
+        )
+    _, base, _ = import_docs(snapshot, provider_id, name)
+    tree = read_tree(text)
+    pristine = copy.deepcopy(tree)
+    outcome = Merge(base, theirs, tree, found.shown).run()
+    if outcome.conflicts:
+        raise SyncConflicts(outcome.conflicts)
+    merged = patched(text, pristine, write_tree(tree, text)) if outcome.applied else text
+    changed = merged != text
+    findings: list[Finding] = []
+    if changed:
+        try:
+            after = _side(merged.encode("utf-8"), found.shown)
+        except SpecError as exc:
+            raise SpecError(
+                [p._replace(message=f"after the sync: {p.message}") for p in exc.problems]
+            ) from None
+        findings = diff(before, after)
+    return Synced(
+        found,
+        merged,
+        changed,
+        snapshot.files != docs.files,
+        False,
+        findings,
+        outcome.applied,
+        outcome.kept,
+        notes,
+        docs,
+        folder,
+    )
+
+
+class SyncConflicts(Exception):
+    """Docs changes that meet hand-made decisions; nothing is written."""
+
+    def __init__(self, conflicts: list[Conflict]) -> None:
+        super().__init__(f"{len(conflicts)} conflict(s)")
+        self.conflicts = conflicts

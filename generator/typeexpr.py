@@ -210,3 +210,14 @@ class _Parser:
             return value == "true"
         found = "nothing" if kind == "end" else repr(value)
         raise TypeSyntaxError(f'expected a literal such as "model", 1 or true, found {found}', at)
+
+
+def rename(expr: TypeExpr, renames: dict[str, str]) -> TypeExpr:
+    """`expr` with the named types `renames` maps given their new names."""
+    if expr.kind == "named":
+        return TypeExpr("named", name=renames.get(expr.name, expr.name))
+    if expr.kind == "union":
+        return TypeExpr("union", members=tuple(rename(m, renames) for m in expr.members))
+    if expr.arg is not None:
+        return TypeExpr(expr.kind, arg=rename(expr.arg, renames))
+    return expr

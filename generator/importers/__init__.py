@@ -17,12 +17,13 @@ from .openapi import Note, Result, translate
 def read_document(source: str) -> Document:
     """An OpenAPI document from a file path or an http(s) URL."""
     if source.startswith(("http://", "https://")):
-        return parse(_fetch(source), source, None)
+        return parse(fetch(source), source, None)
     path = Path(source)
     return parse(read_spec_bytes(path, source), source, path)
 
 
-def _fetch(url: str) -> bytes:
+def fetch(url: str) -> bytes:
+    """The body of a GET on `url`, or a `SpecError` naming it."""
     import httpx
 
     def fail(message: str) -> SpecError:
@@ -70,14 +71,30 @@ def import_pages(
     sources: list[str], provider_id: str, name: str, shown: str
 ) -> tuple[Result, Settled]:
     """API-reference pages (one endpoint each) as a spec draft that validates."""
+    items: list[tuple[bytes, str]] = []
+    problems: list[Problem] = []
+    for source in sources:
+        try:
+            items.append((read_spec_bytes(Path(source), source), source))
+        except SpecError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SpecError(problems)
+    return import_page_texts(items, provider_id, name, shown)
+
+
+def import_page_texts(
+    items: list[tuple[bytes, str]], provider_id: str, name: str, shown: str
+) -> tuple[Result, Settled]:
+    """Pages given as (bytes, the name messages use) as a spec draft that validates."""
     from ..load import decode
     from .pages import draft, parse_page
 
     pages = []
     problems: list[Problem] = []
-    for source in sources:
+    for raw, source in items:
         try:
-            text = decode(read_spec_bytes(Path(source), source), source)
+            text = decode(raw, source)
             pages.append(parse_page(text.removeprefix("\ufeff"), source))
         except SpecError as exc:
             problems.extend(exc.problems)
@@ -104,8 +121,10 @@ __all__ = [
     "Note",
     "Result",
     "Settled",
+    "fetch",
     "import_document",
     "import_openapi",
+    "import_page_texts",
     "import_pages",
     "read_document",
     "write_atomically",

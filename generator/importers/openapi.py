@@ -1394,6 +1394,17 @@ def _docs(
 
 
 def _constraints(out: dict[str, Any], schema: dict[str, Any]) -> None:
+    """The bounds of `schema`, and of the one member of an `anyOf`/`oneOf` with null
+    (`integer >= 0 | null`), whose bounds hold whenever the value is not null."""
+    members = schema.get("anyOf") or schema.get("oneOf")
+    if isinstance(members, list) and len(members) == 2 and sum(map(_is_null, members)) == 1:
+        (member,) = [m for m in members if not _is_null(m)]
+        if isinstance(member, dict) and "$ref" not in member:
+            _own_constraints(out, member)
+    _own_constraints(out, schema)
+
+
+def _own_constraints(out: dict[str, Any], schema: dict[str, Any]) -> None:
     pairs = (
         ("minimum", "ge"),
         ("maximum", "le"),

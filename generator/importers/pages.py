@@ -536,6 +536,12 @@ class _Draft:
         key = self._key(page)
         self.endpoints[key] = out
         self.origins[("endpoints", key)] = where
+        for heading in _LOCATIONS:
+            for doc in page.sections.get(heading, []):
+                if doc.name in params:
+                    self.origins[("endpoints", key, "params", doc.name)] = (
+                        f"{page.shown}:{doc.line}"
+                    )
 
     def _examples_from(
         self, example: dict[str, Any], model: dict[str, Any], fields: list[FieldDoc]
