@@ -158,7 +158,7 @@ def test_the_seed_pages_warn_only_where_they_must(tmp_path: Path) -> None:
     pages = str(PAGES)
     assert sorted(notes) == sorted(
         [
-            f"warning: {pages}/compilelabs-get-model.txt:192 the fields of PricingModel are "
+            f"warning: {pages}/compilelabs-get-model.txt:191 the fields of PricingModel are "
             "not on the page; its values are kept as they come",
             f"warning: {pages}/perceptron-retrieve-model.txt:23 'Examples › Retrieve a Model' "
             "(3 lines) has no place in a spec; left out",

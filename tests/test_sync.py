@@ -385,6 +385,33 @@ def test_an_unreachable_url_is_an_error(cl: Workspace) -> None:
     assert "http://127.0.0.1:9/docs/get-model.txt" in err and "cannot fetch" in err
 
 
+def test_pages_from_a_url_and_the_client_regenerated(cl: Workspace) -> None:
+    import functools
+    import http.server
+    import threading
+
+    served = cl.root / "served"
+    served.mkdir()
+    page = (PAGES / SEED["compilelabs"]).read_text()
+    (served / SEED["compilelabs"]).write_text(
+        page.replace("deepseek,\nz-ai", "deepseek,\ncohere,\nz-ai")
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as httpd:
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        try:
+            url = f"http://127.0.0.1:{httpd.server_port}/{SEED['compilelabs']}"
+            code, _, err = cl.sync("--generate", "out", docs=url)
+        finally:
+            httpd.shutdown()
+    assert code == 0, err
+    assert "cohere" in cl.data["enums"]["Author"]["values"]
+    # Paired with the snapshot by the URL's file name.
+    assert b"cohere" in (cl.snapshot / SEED["compilelabs"]).read_bytes()
+    assert "COHERE" in (cl.root / "out" / "compilelabs" / "models" / "author.py").read_text()
+
+
 def test_an_interrupted_run_writes_nothing(cl: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     from generator import sync as merge
 

@@ -1190,6 +1190,7 @@ def translate(docs: Documents, provider_id: str, name: str) -> Result:
         raise SpecError([_problem(docs.root, ("paths",), "the document has no `paths`")])
     translator.components()
     provider = translator.provider()
+    translator.origins[("provider",)] = docs.root.where(("servers",))
     translator.operations_()
     if not translator.endpoints:
         raise SpecError(

@@ -68,6 +68,7 @@ class Page:
     path: str
     title: str
     url: str | None = None
+    url_line: int | None = None  # where the curl sample that names the server starts
     description: list[str] = field(default_factory=list)
     rate: tuple[int, str] | None = None
     bearer: bool = False  # a sample call sends `Authorization: Bearer`
@@ -141,6 +142,7 @@ def parse_page(text: str, shown: str) -> Page:
     page = Page(shown, method, path, lines.take())
     lines.skip_blank()
     if lines.peek().startswith("curl "):
+        page.url_line = lines.number
         page.url = _curl(lines, page)
     lines.skip_blank()
     if lines.peek()[:1] in ("{", "["):
@@ -270,7 +272,8 @@ def _fields(lines: _Lines, page: Page) -> list[FieldDoc]:
             )
             lines.take()
             continue
-        doc = FieldDoc(lines.take(), lines.number, "")
+        line = lines.number
+        doc = FieldDoc(lines.take(), line, "")
         doc.type = lines.take()
         _markers(lines, page, doc)
         out.append(doc)
@@ -451,6 +454,8 @@ class _Draft:
             dict.fromkeys(f"{u.scheme}://{u.netloc}" for u in urls if u.scheme and u.netloc)
         )
         base_url = origins[0] if origins else "https://api.example.com"
+        named = [p for p in pages if p.url and urlsplit(p.url).netloc] or pages
+        self.origins[("provider",)] = f"{named[0].shown}:{named[0].url_line or 1}"
         if not origins:
             self.notes.append(
                 Note(
