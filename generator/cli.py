@@ -88,14 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     syn.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 when the spec is behind"
     )
-    syn.add_argument(
-        "--generate",
-        type=Path,
-        nargs="?",
-        const=Path("generated"),
-        metavar="OUT",
-        help="also regenerate the client into OUT (default: generated) when the spec changed",
-    )
+    _generate_option(syn, "when the spec changed")
     for reporting in (dif, syn):
         reporting.add_argument("--format", choices=DIFF_FORMATS, default="text")
         reporting.add_argument(
@@ -117,14 +110,7 @@ def _parser() -> argparse.ArgumentParser:
         kind.add_argument(
             "--strict", action="store_true", help="fail, writing nothing, on any warning"
         )
-        kind.add_argument(
-            "--generate",
-            type=Path,
-            nargs="?",
-            const=Path("generated"),
-            metavar="OUT",
-            help="also generate the client into OUT (default: generated), as `generate` would",
-        )
+        _generate_option(kind, "as `generate` would")
     exp = verbs.add_parser("export", help="a spec -> a document other tools read")
     targets = exp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     to_openapi = targets.add_parser("openapi", help="an OpenAPI 3.1 document")
@@ -134,6 +120,17 @@ def _parser() -> argparse.ArgumentParser:
     rules = verbs.add_parser("rules", help="write the diff rules reference")
     rules.add_argument("--output", type=Path, default=Path("docs/diff-rules.md"))
     return parser
+
+
+def _generate_option(sub: argparse.ArgumentParser, when: str) -> None:
+    sub.add_argument(
+        "--generate",
+        type=Path,
+        nargs="?",
+        const=Path("generated"),
+        metavar="OUT",
+        help=f"also generate the client into OUT (default: generated), {when}",
+    )
 
 
 class _Terminated(KeyboardInterrupt):
@@ -377,7 +374,7 @@ def _sync(args: argparse.Namespace, written: list[str]) -> int:
         return EXIT_ERROR
     for note in synced.notes:
         print(note, file=sys.stderr)
-    snapshot = pipeline._display_path(synced.snapshot)
+    snapshot = synced.snapshot_shown
     if synced.first:
         print(
             f"first sync of {synced.spec.shown}: the docs are recorded in {snapshot}/; "

@@ -14,14 +14,25 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote, urlsplit
 
 from .errors import UsageError
-from .importers import Result, Settled, fetch, import_document, import_page_texts
+from .importers import (
+    Result,
+    Settled,
+    fetch,
+    import_document,
+    import_page_texts,
+    write_atomically,
+)
 from .importers.document import is_openapi, parse
 from .source import read_spec_bytes
-from .sync import Draft
+from .sync import Applied, Draft
+
+if TYPE_CHECKING:
+    from .diff import Finding
+    from .pipeline import SpecFile
 
 Kind = Literal["pages", "openapi"]
 _FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
@@ -151,3 +162,35 @@ def import_docs(docs: Docs, provider_id: str, name: str) -> tuple[Result, Draft,
         items = [(raw, docs.shown[n]) for n, raw in docs.files.items()]
         result, settled = import_page_texts(items, provider_id, name, shown)
     return result, Draft(result.spec, result.origins), settled
+
+
+@dataclass
+class Synced:
+    """What `sync` found; nothing is written until `apply` is called."""
+
+    spec: SpecFile
+    text: str  # the spec as it would be written (the same as before when unchanged)
+    spec_changed: bool
+    snapshot_changed: bool
+    first: bool  # no snapshot yet: the docs are recorded, the spec is left alone
+    findings: list[Finding]
+    applied: list[Applied]
+    kept: int
+    notes: list[str]
+    docs: Docs
+    snapshot: Path
+    snapshot_shown: str  # the snapshot's folder, as messages name it
+
+    def apply(self) -> list[str]:
+        """Write the spec, then the snapshot; what was written, as it is named."""
+        from .write import signals_held
+
+        written = []
+        with signals_held():  # both or neither, as far as a signal goes
+            if self.spec_changed:
+                write_atomically(self.spec.path, self.text)
+                written.append(self.spec.shown)
+            if self.snapshot_changed:
+                write_snapshot(self.snapshot, self.docs)
+                written.append(f"{self.snapshot_shown}/")
+        return written

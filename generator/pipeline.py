@@ -10,7 +10,6 @@ import contextlib
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,9 +20,9 @@ from .source import read_spec_bytes
 if TYPE_CHECKING:  # the heavy stages are imported only when a run needs them
     from .cache import Cache
     from .diff import Finding, Side
-    from .docsources import Docs
+    from .docsources import Synced
     from .ir import API
-    from .sync import Applied, Conflict
+    from .sync import Conflict
 
 
 class SpecFile(NamedTuple):
@@ -502,46 +501,14 @@ def _read(path: Path) -> bytes:
 # sync ---------------------------------------------------------------------------------
 
 
-@dataclass
-class Synced:
-    """What `sync` found; nothing is written until `apply` is called."""
-
-    spec: SpecFile
-    text: str  # the spec as it would be written (the same as before when unchanged)
-    spec_changed: bool
-    snapshot_changed: bool
-    first: bool  # no snapshot yet: the docs are recorded, the spec is left alone
-    findings: list[Finding]
-    applied: list[Applied]
-    kept: int
-    notes: list[str]
-    docs: Docs
-    snapshot: Path
-
-    def apply(self) -> list[str]:
-        """Write the spec, then the snapshot; what was written, as it is named."""
-        from .docsources import write_snapshot
-        from .importers import write_atomically
-        from .write import signals_held
-
-        written = []
-        with signals_held():  # both or neither, as far as a signal goes
-            if self.spec_changed:
-                write_atomically(self.spec.path, self.text)
-                written.append(self.spec.shown)
-            if self.snapshot_changed:
-                write_snapshot(self.snapshot, self.docs)
-                written.append(f"{_display_path(self.snapshot)}/")
-        return written
-
-
 def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
     """The docs' changes since the last sync, merged onto the provider's spec."""
     import copy
 
     from .diff import diff
-    from .docsources import import_docs, read_snapshot, read_sources, recover_snapshot
+    from .docsources import Synced, import_docs, read_snapshot, read_sources, recover_snapshot
     from .docsources import snapshot_dir as snapshot_of
+    from .load import decode
     from .sync import Merge, patched, read_tree, write_tree
 
     (found,) = find_specs(spec_dir, [provider])
@@ -551,12 +518,14 @@ def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
     docs = read_sources(sources)
     theirs_result, theirs, _ = import_docs(docs, provider_id, name)
     notes = [str(n) for n in theirs_result.notes]
-    folder = snapshot_of(spec_dir, provider_id)
+    folder = snapshot_of(found.path.parent, provider_id)
     recover_snapshot(folder)
     snapshot = read_snapshot(folder)
-    text = raw.decode("utf-8")
+    text = decode(raw, found.shown)
     if snapshot is None:
-        return Synced(found, text, False, True, True, [], [], 0, notes, docs, folder)
+        return Synced(
+            found, text, False, True, True, [], [], 0, notes, docs, folder, _display_path(folder)
+        )
     if snapshot.kind != docs.kind:
         raise UsageError(
             f"{_display_path(folder)} holds {snapshot.kind}, but the docs given are "
@@ -592,6 +561,7 @@ def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
         notes,
         docs,
         folder,
+        _display_path(folder),
     )
 
 
