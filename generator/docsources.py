@@ -22,11 +22,12 @@ from .importers import (
     Result,
     Settled,
     fetch,
-    import_document,
     import_page_texts,
     write_atomically,
 )
-from .importers.document import is_openapi, parse
+from .importers.document import Documents, is_openapi, parse
+from .importers.emit import settle
+from .importers.openapi import translate
 from .source import read_spec_bytes
 from .sync import Applied, Draft
 
@@ -156,8 +157,14 @@ def import_docs(docs: Docs, provider_id: str, name: str) -> tuple[Result, Draft,
         ((file_name, raw),) = docs.files.items()
         where = docs.shown[file_name]
         path = Path(where)
-        document = parse(raw, where, path if path.is_file() else None)
-        result, settled = import_document(document, provider_id, name, shown)
+        documents = Documents(parse(raw, where, path if path.is_file() else None))
+        result = translate(documents, provider_id, name)
+        if documents.others:
+            raise UsageError(
+                f"{where}: its $refs reach other files ({documents.others[0].shown}); the "
+                "snapshot that sync keeps is one file, so bundle the document into one first"
+            )
+        settled = settle(result, shown)
     else:
         items = [(raw, docs.shown[n]) for n, raw in docs.files.items()]
         result, settled = import_page_texts(items, provider_id, name, shown)

@@ -510,6 +510,25 @@ def petstore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> Wo
     return ws
 
 
+def test_a_document_split_over_files_is_refused_before_anything_is_kept(
+    petstore: Workspace,
+) -> None:
+    document = petstore.root / "docs" / "split" / "petstore.yaml"
+    document.parent.mkdir()
+    text = (OPENAPI / "v1" / "petstore.yaml").read_text()
+    root, _, components = text.partition("components:\n")
+    document.write_text(
+        root.replace("#/components/schemas/", "parts.yaml#/components/schemas/")
+        + "components:\n  securitySchemes:\n    bearer:\n      type: http\n      scheme: bearer\n"
+    )
+    (document.parent / "parts.yaml").write_text("components:\n" + components)
+    before = sorted(p.name for p in petstore.snapshot.iterdir())
+    code, _, err = petstore.sync(docs=str(document))
+    assert code == 2
+    assert "parts.yaml" in err and "bundle the document" in err
+    assert sorted(p.name for p in petstore.snapshot.iterdir()) == before
+
+
 def test_an_openapi_document_in_a_new_version(petstore: Workspace) -> None:
     before = petstore.text
     shutil.copy(OPENAPI / "v2" / "petstore.yaml", petstore.root / "docs" / "petstore.yaml")

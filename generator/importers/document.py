@@ -173,6 +173,11 @@ class Documents:
         if root.path is not None:
             self._files[root.path.resolve()] = root
 
+    @property
+    def others(self) -> list[Document]:
+        """The files other than the top-level document that `$ref`s reached."""
+        return [d for d in self._files.values() if d is not self.root]
+
     def resolve(self, doc: Document, ref: str, where: Pointer) -> tuple[Document, Pointer]:
         """The document and pointer a `$ref` names; a located `SpecError` if it names nothing."""
         target, _, fragment = ref.partition("#")
