@@ -504,6 +504,12 @@ class Merge:
         self.added: dict[str, str] = {}  # THEIRS' new definitions -> their names in OURS
         self.reachable_before = _reachable(ours)
         self.before = facts(base, lambda name: name)
+        # BASE's facts below each endpoint and each parameter or field.
+        self.below: dict[Address, list[Address]] = {}
+        for key in self.before:
+            for depth in (2, 4):
+                if len(key) > depth:
+                    self.below.setdefault(key[:depth], []).append(key)
 
     # names
 
@@ -867,9 +873,8 @@ class Merge:
     def _edited(self, address: Address) -> tuple[str, int] | None:
         """A fact below `address`, as BASE states it, that the spec says otherwise:
         (what, its line in the spec)."""
-        for key, fact in self.before.items():
-            if len(key) <= len(address) or key[: len(address)] != address:
-                continue
+        for key in self.below.get(address, ()):
+            fact = self.before[key]
             if key[-1] in ("values", "variants") or (
                 len(key) == 4 and key[2] in ("param", "field")
             ):
