@@ -954,10 +954,15 @@ def _show(value: Any) -> str:
 
 
 def _position(order: list[str], wire: str, container: Any) -> int:
-    """Where `wire` goes in `container`: after the last member that precedes it in `order`."""
-    before = [m for m in order[: order.index(wire)] if m in container] if wire in order else []
+    """Where `wire` goes in `container`: after the last member that precedes it in `order`,
+    else before the first that follows it, else last."""
     keys = list(container)
-    return keys.index(before[-1]) + 1 if before else len(keys)
+    at = order.index(wire) if wire in order else len(order)
+    before = [m for m in order[:at] if m in container]
+    if before:
+        return keys.index(before[-1]) + 1
+    after = [m for m in order[at + 1 :] if m in container]
+    return keys.index(after[0]) if after else len(keys)
 
 
 def _same_definition(spec: Any, section: str, name: str, node: Any) -> str | None:

@@ -860,3 +860,20 @@ def test_the_docs_sync_workflow_runs_commands_that_exist() -> None:
         argv = shlex.split(command.split(">")[0])[3:]
         argv = [a.replace("$provider", "compilelabs").replace("$folder", "docs/") for a in argv]
         cli._parser().parse_args(argv)  # raises on an option that does not exist
+
+
+@pytest.mark.parametrize(
+    ("order", "container", "want"),
+    [
+        (["a", "new", "b"], ["a", "x", "b"], 1),  # after its predecessor
+        (["new", "a", "b"], ["x", "a", "b"], 1),  # before its successor
+        (["new"], ["x", "y"], 2),  # neither: last
+        (["b", "new", "a"], ["a", "b"], 2),  # the spec's own order wins over the docs'
+    ],
+)
+def test_a_new_member_takes_its_place_among_the_specs(
+    order: list[str], container: list[str], want: int
+) -> None:
+    from generator.sync import _position
+
+    assert _position(order, "new", dict.fromkeys(container)) == want
