@@ -67,9 +67,9 @@ def row(name: str, seconds: float, target: float | None, peer: float | None = No
 def openapi_equivalent() -> dict[str, Any]:
     """The Perceptron spec's models as a one-endpoint OpenAPI document."""
     sys.path.insert(0, str(ROOT))
-    from generator.ir import resolve
-    from generator.jsonschema import json_schema
-    from generator.load import load_file
+    from generator.ir.jsonschema import json_schema
+    from generator.ir.resolve import resolve
+    from generator.spec.load import load_file
 
     api = resolve(load_file(ROOT / "spec" / "perceptron.yaml"))
     schemas = {
@@ -120,9 +120,9 @@ def openapi_equivalent() -> dict[str, Any]:
 
 # Load every built-in template, as a `generate` run does, with or without the compiled cache.
 TEMPLATE_SETUP = """
-from generator import render
-from generator.resources import template_root
-env = render.environment()
+from generator.render import package
+from generator.render.resources import template_root
+env = package.environment()
 if not {cache}:
     env.bytecode_cache = None
 for path in sorted(template_root().glob("*/*.jinja")):
@@ -393,8 +393,8 @@ def scale(sizes: list[int], runs: int) -> None:
     """
     sys.path.insert(0, str(ROOT))
     from benchmarks.synth import example_payload, synthesize
-    from generator.ir import resolve
-    from generator.load import load_bytes
+    from generator.ir.resolve import resolve
+    from generator.spec.load import load_bytes
 
     print("at scale: synthetic specs (benchmarks/synth.py), one fresh process each")
     print(

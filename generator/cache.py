@@ -5,7 +5,7 @@ It holds two kinds of entry, each keyed by what it is made from:
 - `file`: a formatted generated file. For a models or resource module the key is
   the IR it renders (a hit skips rendering and formatting); for every other file,
   its rendered text (a hit skips formatting).
-- `ir`: one resolved definition of a spec (`ir.py`), keyed by its source text,
+- `ir`: one resolved definition of a spec (`ir/resolve.py`), keyed by its source text,
   with the definitions it read while resolving, so a hit skips parsing,
   validating and resolving it.
 

@@ -18,7 +18,7 @@ from . import __version__
 from .errors import SpecError, UsageError
 
 if TYPE_CHECKING:
-    from .diff import Finding
+    from .diff.compare import Finding
 
 EXIT_OK, EXIT_STALE, EXIT_ERROR = 0, 1, 2
 # The same as diff_report.FORMATS, written out so that starting the CLI stays light.
@@ -243,7 +243,7 @@ def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
     if args.verb == "schema":
         import json
 
-        from .spec import json_schema
+        from .spec.format import json_schema
 
         text = json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"
         args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -259,7 +259,7 @@ def _dispatch(args: argparse.Namespace, written: list[str]) -> int:
     if args.verb == "export":
         return _export(args)
     if args.verb == "rules":
-        from .diff_report import rules_page
+        from .diff.report import rules_page
 
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(rules_page(), encoding="utf-8")
@@ -313,8 +313,8 @@ def _export(args: argparse.Namespace) -> int:
     from . import pipeline
     from .export import export
     from .importers import write_atomically
-    from .ir import resolve
-    from .load import load_file
+    from .ir.resolve import resolve
+    from .spec.load import load_file
 
     (found,) = pipeline.find_specs(args.spec_dir, [args.provider])
     loaded = load_file(found.path, shown_as=found.shown)
@@ -331,7 +331,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from . import pipeline
-    from .diff import diff
+    from .diff.compare import diff
 
     if args.against:
         pairs = pipeline.diff_against(args.against, args.spec_dir, args.paths)
@@ -344,8 +344,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _report(findings: list[Finding], args: argparse.Namespace) -> int:
     """Print the findings as `--format` asks; the exit code `--fail-on` gives them."""
-    from .diff import SEVERITIES
-    from .diff_report import render
+    from .diff.compare import SEVERITIES
+    from .diff.report import render
 
     color = args.format == "text" and sys.stdout.isatty()
     sys.stdout.write(render(findings, args.format, color=color))
@@ -417,6 +417,6 @@ def _sync(args: argparse.Namespace, written: list[str]) -> int:
 
 
 def _render(findings: list[Finding], format_: str) -> str:
-    from .diff_report import render
+    from .diff.report import render
 
     return render(findings, format_, color=format_ == "text" and sys.stdout.isatty())

@@ -13,16 +13,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import manifest
 from .errors import Problem, SpecError, UsageError
-from .source import read_spec_bytes
+from .render import manifest
+from .spec.source import read_spec_bytes
 
 if TYPE_CHECKING:  # the heavy stages are imported only when a run needs them
     from .cache import Cache
-    from .diff import Finding, Side
-    from .docsources import Synced
-    from .ir import API
-    from .sync import Conflict
+    from .diff.compare import Finding, Side
+    from .ir.resolve import API
+    from .sync.merge import Conflict
+    from .sync.sources import Synced
 
 
 class SpecFile(NamedTuple):
@@ -83,12 +83,12 @@ def _display_path(path: Path) -> str:
 def resolve_all(specs: list[SpecFile], cache: Cache | None = None) -> list[API]:
     """Load and resolve every spec, reporting the problems of all files together.
 
-    With a `cache`, definitions an earlier run resolved are reused (`memo.py`).
+    With a `cache`, definitions an earlier run resolved are reused (`ir/memo.py`).
     """
     import dataclasses
 
     from .cache import Cache
-    from .memo import load_and_resolve
+    from .ir.memo import load_and_resolve
 
     cache = cache or Cache(None, "")
     problems: list[Problem] = []
@@ -125,8 +125,8 @@ def build(scratch: Path, apis: list[API], templates: Path | None, cache: Cache) 
     rendered, written under `scratch` and formatted there, and then stored for
     next time.
     """
-    from .format import format_tree
-    from .render import plan
+    from .render.format import format_tree
+    from .render.package import plan
 
     pieces = plan(apis, templates)
     keys = {rel: cache.key("file", rel, piece.inputs) for rel, piece in pieces.items()}
@@ -226,7 +226,14 @@ def _write(
     warn: Callable[[str], None],
     written: list[str] | None,
 ) -> list[str]:
-    from .write import Staging, check_replaceable, locked, remove_packages, signals_held, swap_in
+    from .render.write import (
+        Staging,
+        check_replaceable,
+        locked,
+        remove_packages,
+        signals_held,
+        swap_in,
+    )
 
     with locked(out_dir, warn), Staging(out_dir) as staging:
         files = build(staging.root, apis, templates, cache)
@@ -324,10 +331,10 @@ def _fresh(
 
 
 def _side(raw: bytes, shown: str, identity: tuple[str, str] | None = None) -> Side:
-    from .diff import Side
+    from .diff.compare import Side
     from .importers.document import is_openapi
-    from .ir import resolve
-    from .load import load_bytes
+    from .ir.resolve import resolve
+    from .spec.load import load_bytes
 
     if is_openapi(raw):
         return _openapi_side(raw, shown, identity)
@@ -341,10 +348,10 @@ def _openapi_side(raw: bytes, shown: str, identity: tuple[str, str] | None) -> S
     The provider takes `identity` (id, name) when the other side gave one, else the
     document's title; findings point at the document's own lines.
     """
-    from . import naming
-    from .diff import Side
+    from .diff.compare import Side
     from .importers import import_document
     from .importers.document import parse
+    from .ir import naming
 
     path = Path(shown)
     document = parse(raw, shown, path if path.is_file() else None)
@@ -505,11 +512,11 @@ def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
     """The docs' changes since the last sync, merged onto the provider's spec."""
     import copy
 
-    from .diff import diff
-    from .docsources import Synced, import_docs, read_snapshot, read_sources, recover_snapshot
-    from .docsources import snapshot_dir as snapshot_of
-    from .load import decode
-    from .sync import Merge, patched, read_tree, write_tree
+    from .diff.compare import diff
+    from .spec.load import decode
+    from .sync.merge import Merge, patched, read_tree, write_tree
+    from .sync.sources import Synced, import_docs, read_snapshot, read_sources, recover_snapshot
+    from .sync.sources import snapshot_dir as snapshot_of
 
     (found,) = find_specs(spec_dir, [provider])
     raw = _read(found.path)

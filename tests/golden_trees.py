@@ -25,10 +25,10 @@ DIFF = Path(__file__).resolve().parent / "diff_golden"
 
 def render_diffs() -> dict[str, str]:
     """Every output format of `diff` for tests/diff_golden/{old,new}.yaml."""
-    from generator.diff import Side, diff
-    from generator.diff_report import FORMATS, render
-    from generator.ir import resolve
-    from generator.load import load_bytes
+    from generator.diff.compare import Side, diff
+    from generator.diff.report import FORMATS, render
+    from generator.ir.resolve import resolve
+    from generator.spec.load import load_bytes
 
     sides = []
     for name, shown in (("old.yaml", "main:spec/shop.yaml"), ("new.yaml", "spec/shop.yaml")):

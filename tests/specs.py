@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.ir import API, resolve
-from generator.load import LoadedSpec, load_bytes
+from generator.ir.resolve import API, resolve
+from generator.spec.load import LoadedSpec, load_bytes
 
 ACME = """\
 spec_version: 1

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.synth import synthesize
-from generator import chunks, memo
 from generator.cache import Cache
-from generator.manifest import tree_hashes
+from generator.ir import chunks, memo
+from generator.render.manifest import tree_hashes
 from tests.specs import generate_text
 
 ROOT = Path(__file__).resolve().parent.parent

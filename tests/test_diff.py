@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import cli
-from generator.diff import RULES, Side, diff, semver
-from generator.diff_report import FORMATS, render, rules_page
-from generator.ir import resolve
-from generator.load import load_bytes
+from generator.diff.compare import RULES, Side, diff, semver
+from generator.diff.report import FORMATS, render, rules_page
+from generator.ir.resolve import resolve
+from generator.spec.load import load_bytes
 from tests.test_property import specs
 
 ROOT = Path(__file__).resolve().parent.parent

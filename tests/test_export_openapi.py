@@ -10,11 +10,11 @@ import pytest
 from openapi_spec_validator import validate
 
 from generator import cli
-from generator.diff import Side, diff
+from generator.diff.compare import Side, diff
 from generator.export import export
 from generator.importers import import_openapi
-from generator.ir import resolve
-from generator.load import load_bytes, load_file
+from generator.ir.resolve import resolve
+from generator.spec.load import load_bytes, load_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = {

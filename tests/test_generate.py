@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator import cli, pipeline
-from generator.manifest import tree_hashes
-from generator.spec import json_schema
+from generator.render.manifest import tree_hashes
+from generator.spec.format import json_schema
 from tests import golden_trees as golden
 from tests.specs import ACME, write_other_provider, write_spec
 
@@ -161,7 +161,7 @@ def test_failed_run_leaves_output_untouched(
         (root / "acme" / "models.py").write_text("half-written")
         raise RuntimeError("formatter crashed")
 
-    monkeypatch.setattr("generator.format.format_tree", broken)
+    monkeypatch.setattr("generator.render.format.format_tree", broken)
     monkeypatch.setenv("CLIENTGEN_CACHE", "off")  # so that the files are formatted afresh
     assert cli.main(["generate", "--spec-dir", str(spec_dir), "--out", str(out)]) == 2
     err = capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""Hostile text in every string field of the spec format, found by introspecting `spec.py`.
+"""Hostile text in every string field of the spec format, found by introspecting `spec/format.py`.
 
 The walk starts at `Spec` and follows every pydantic model of the format, so
 a string field added to the format later is probed without editing this test
@@ -29,11 +29,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from generator import naming, pipeline
+from generator import pipeline
 from generator.errors import SpecError
-from generator.ir import resolve
-from generator.load import load_bytes
-from generator.spec import Spec
+from generator.ir import naming
+from generator.ir.resolve import resolve
+from generator.spec.format import Spec
+from generator.spec.load import load_bytes
 from tests.tools import mypy_strict
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -23,9 +23,11 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from generator import cli, naming, pipeline, render, write
-from generator.manifest import MANIFEST, tree_hashes
-from generator.resources import template_root
+from generator import cli, pipeline
+from generator.ir import naming
+from generator.render import package, write
+from generator.render.manifest import MANIFEST, tree_hashes
+from generator.render.resources import template_root
 from tests.specs import ACME, write_other_provider, write_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,7 +161,7 @@ def test_interrupt_before_the_swap_writes_nothing(
     def interrupted(root: Path, paths: list[str] | None = None) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("generator.format.format_tree", interrupted)
+    monkeypatch.setattr("generator.render.format.format_tree", interrupted)
     monkeypatch.setenv("CLIENTGEN_CACHE", "off")  # so that the files are formatted afresh
     assert _generate(spec_dir, out) == 2
     assert "interrupted; nothing was written." in capsys.readouterr().err
@@ -317,10 +319,10 @@ def test_diff_names_the_side_that_is_wrong(
 
 
 def test_templates_refuse_unrendered_text() -> None:
-    env = render.environment()
+    env = package.environment()
     template = env.from_string("x = {{ value }}\n")
     for hostile in ['a"b', "a\nimport os", "os.system('x')", "a;b", "a#b", "{{ x }}"]:
-        with pytest.raises(render.TemplateSafetyError):
+        with pytest.raises(package.TemplateSafetyError):
             template.render(value=hostile)
     assert template.render(value="ModelExtended") == "x = ModelExtended\n"
     assert template.render(value=naming.pyrepr('a"b\n')) == "x = 'a\"b\\n'\n"
@@ -352,7 +354,7 @@ def test_template_cache_is_private_or_absent(
 ) -> None:
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     cache = tmp_path / f"_jinja2-cache-{os.getuid()}"
-    env = render.environment()
+    env = package.environment()
     assert env.bytecode_cache is not None
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
 
@@ -362,7 +364,7 @@ def test_template_cache_is_private_or_absent(
     planted.mkdir(mode=0o777)
     planted.chmod(0o777)
     cache.symlink_to(planted)
-    assert render.environment().bytecode_cache is None
+    assert package.environment().bytecode_cache is None
 
 
 def test_a_parameter_named_like_the_runtime_arguments_generates(tmp_path: Path) -> None:

@@ -19,9 +19,9 @@ from generator import cli
 from generator.errors import SpecError
 from generator.importers import import_pages
 from generator.importers.pages import parse_page
-from generator.ir import API, Field, Param, resolve
-from generator.load import load_file
-from generator.typeexpr import TypeExpr
+from generator.ir.resolve import API, Field, Param, resolve
+from generator.spec.load import load_file
+from generator.spec.typeexpr import TypeExpr
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(__file__).parent / "pages"

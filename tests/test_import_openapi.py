@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 from generator import cli
 from generator.importers import import_openapi
 from generator.importers.emit import to_yaml
-from generator.ir import resolve
-from generator.load import load_bytes, parse_yaml
+from generator.ir.resolve import resolve
+from generator.spec.load import load_bytes, parse_yaml
 from tests.server import Reply, ScriptedServer
 from tests.tools import mypy_strict
 
@@ -782,7 +782,7 @@ def _smoke(
     Endpoint key -> (what the call gave: "ok" or the error, whether the document's own
     schema accepts the example).
     """
-    from generator.samples import Samples
+    from generator.render.samples import Samples
 
     api = resolve(load_bytes(text.encode(), "spec.yaml"))
     samples = Samples(api)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from generator.format import ruff_binary
+from generator.render.format import ruff_binary
 from tests.tools import mypy_strict
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli
-from generator.manifest import tree_hashes
+from generator.render.manifest import tree_hashes
 
 CORPUS = Path(__file__).parent / "malformed"
 CASES = sorted(p.stem for p in CORPUS.glob("*.yaml"))

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import chunks, memo
 from generator.cache import Cache
 from generator.errors import SpecError
-from generator.load import load_bytes
-from generator.manifest import generator_fingerprint, tree_hashes
+from generator.ir import chunks, memo
+from generator.render.manifest import generator_fingerprint, tree_hashes
+from generator.spec.load import load_bytes
 from tests.specs import generate_text
 
 SPEC = """\

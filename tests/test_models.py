@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.format import FormatError, format_tree
-from generator.jsonschema import json_schema
-from generator.models import class_order, layout, render_models
-from generator.render import environment, header, render
+from generator.ir.jsonschema import json_schema
+from generator.render.format import FormatError, format_tree
+from generator.render.models import class_order, layout, render_models
+from generator.render.package import environment, header, render
 from tests.specs import ACME, api
 
 

@@ -1,6 +1,6 @@
 """Our models against datamodel-code-generator's, on the same JSON.
 
-The IR is exported to JSON Schema (`generator/jsonschema.py`) and
+The IR is exported to JSON Schema (`generator/ir/jsonschema.py`) and
 datamodel-code-generator, the reference, generates its own pydantic models from
 it. For every model of the golden spec, both provider specs and a synthetic
 spec, hypothesis draws JSON instances from the IR's types, some valid and some
@@ -37,14 +37,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.synth import synthesize
-from generator import ir, pipeline
-from generator.jsonschema import json_schema
-from generator.load import load_bytes, load_file
+from generator import pipeline
+from generator.ir.jsonschema import json_schema
+from generator.ir.resolve import API, Model, resolve
+from generator.spec.load import load_bytes, load_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _reference(api: ir.API, folder: Path) -> ModuleType:
+def _reference(api: API, folder: Path) -> ModuleType:
     """datamodel-code-generator's models for the IR's JSON Schema, imported."""
     from datamodel_code_generator import generate
     from datamodel_code_generator.enums import DataModelType, InputFileType
@@ -77,7 +78,7 @@ def _reference(api: ir.API, folder: Path) -> ModuleType:
     return module
 
 
-def _ours_from_spec(text: str, folder: Path, package: str) -> tuple[ir.API, ModuleType]:
+def _ours_from_spec(text: str, folder: Path, package: str) -> tuple[API, ModuleType]:
     spec_dir, out = folder / "spec", folder / "out"
     spec_dir.mkdir()
     (spec_dir / f"{package}.yaml").write_text(text)
@@ -87,7 +88,7 @@ def _ours_from_spec(text: str, folder: Path, package: str) -> tuple[ir.API, Modu
         module = importlib.import_module(f"{package}.models")
     finally:
         sys.path.remove(str(out))
-    return ir.resolve(load_bytes(text.encode(), f"spec/{package}.yaml")), module
+    return resolve(load_bytes(text.encode(), f"spec/{package}.yaml")), module
 
 
 SUBJECTS = ["golden", "perceptron", "compilelabs", "synthetic"]
@@ -96,16 +97,16 @@ SUBJECTS = ["golden", "perceptron", "compilelabs", "synthetic"]
 @pytest.fixture(scope="module", params=SUBJECTS)
 def subject(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[ir.API, ModuleType, ModuleType]:
+) -> tuple[API, ModuleType, ModuleType]:
     folder = tmp_path_factory.mktemp(request.param)
     name = request.param
     if name == "synthetic":
         api, ours = _ours_from_spec(synthesize(40, provider="synthref"), folder, "synthref")
     elif name == "golden":
-        api = ir.resolve(load_file(ROOT / "tests" / "golden" / "acme.yaml"))
+        api = resolve(load_file(ROOT / "tests" / "golden" / "acme.yaml"))
         ours = importlib.import_module("tests.golden.expected.acme.models")
     else:
-        api = ir.resolve(load_file(ROOT / "spec" / f"{name}.yaml"))
+        api = resolve(load_file(ROOT / "spec" / f"{name}.yaml"))
         ours = importlib.import_module(f"generated.{name}.models")
     return api, ours, _reference(api, folder)
 
@@ -121,7 +122,7 @@ ANY_JSON = st.recursive(
 )
 
 
-def _value(api: ir.API, expr: Any, depth: int) -> st.SearchStrategy[Any]:
+def _value(api: API, expr: Any, depth: int) -> st.SearchStrategy[Any]:
     kind = expr.kind
     if kind == "primitive":
         return {
@@ -154,7 +155,7 @@ def _value(api: ir.API, expr: Any, depth: int) -> st.SearchStrategy[Any]:
     return _instance(api, model, depth + 1)
 
 
-def _uncomparable(api: ir.API) -> set[str]:
+def _uncomparable(api: API) -> set[str]:
     """Models that hold a tagged union with a fallback or a default tag, or a field that
     reads a null as its default, however deep."""
     lenient = {
@@ -179,7 +180,7 @@ def _uncomparable(api: ir.API) -> set[str]:
     return {m.name for m in api.models if m.spec_name in found}
 
 
-def _instance(api: ir.API, model: ir.Model, depth: int) -> st.SearchStrategy[Any]:
+def _instance(api: API, model: Model, depth: int) -> st.SearchStrategy[Any]:
     if depth > 2:
         return st.just({})
     required = {f.wire_name: _value(api, f.type, depth) for f in model.all_fields if f.required}
@@ -224,7 +225,7 @@ def _outcome(cls: Any, data: Any) -> tuple[bool, Any]:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def _compare(subject: tuple[ir.API, ModuleType, ModuleType], data: st.DataObject) -> None:
+def _compare(subject: tuple[API, ModuleType, ModuleType], data: st.DataObject) -> None:
     api, ours, reference = subject
     comparable = [m for m in api.models if m.name not in _uncomparable(api)]
     model = data.draw(st.sampled_from(comparable), label="model")
@@ -236,7 +237,7 @@ def _compare(subject: tuple[ir.API, ModuleType, ModuleType], data: st.DataObject
 
 
 def test_our_models_agree_with_the_reference(
-    subject: tuple[ir.API, ModuleType, ModuleType],
+    subject: tuple[API, ModuleType, ModuleType],
 ) -> None:
     api, _, reference = subject
     assert all(hasattr(reference, m.name) for m in api.models), "the reference renamed a class"
@@ -247,7 +248,7 @@ def test_our_models_agree_with_the_reference(
 
 def test_the_reference_keeps_open_enums_open() -> None:
     """The one place the export widens a type, and why both sides still agree."""
-    api = ir.resolve(load_file(ROOT / "spec" / "perceptron.yaml"))
+    api = resolve(load_file(ROOT / "spec" / "perceptron.yaml"))
     owner = json_schema(api)["$defs"]["ModelOwner"]
     assert owner == {
         "type": "string",

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from generator import naming
+from generator.ir import naming
 
 NASTY = st.one_of(
     st.text(max_size=30),

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from generator.diff import RULES, diff
+from generator.diff.compare import RULES, diff
 from generator.pipeline import _pair_files
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,8 +13,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import naming, pipeline
-from generator.typeexpr import RESERVED_TYPE_NAMES
+from generator import pipeline
+from generator.ir import naming
+from generator.spec.typeexpr import RESERVED_TYPE_NAMES
 
 HOSTILE = [
     "class",

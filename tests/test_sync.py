@@ -19,7 +19,8 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator import cli, docsources
+from generator import cli
+from generator.sync import sources
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "pages"
@@ -413,7 +414,7 @@ def test_pages_from_a_url_and_the_client_regenerated(cl: Workspace) -> None:
 
 
 def test_an_interrupted_run_writes_nothing(cl: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import sync as merge
+    from generator.sync import merge
 
     cl.edit("deepseek,\nz-ai", "deepseek,\ncohere,\nz-ai")
     before = cl.text
@@ -437,7 +438,7 @@ def test_a_run_stopped_between_spec_and_snapshot_finishes_on_the_next(
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(docsources, "write_snapshot", full_disk)
+        patch.setattr(sources, "write_snapshot", full_disk)
         code, _, err = cl.sync()
     assert code == 2 and "No space left" in err
     assert "cohere" in cl.text  # the spec was written whole
@@ -801,7 +802,7 @@ paragraphs = st.lists(
 @settings(max_examples=60, deadline=None)
 @given(text=st.one_of(paragraphs, st.text(max_size=120)), folded_before=st.booleans())
 def test_a_new_text_value_reads_back_as_written(text: str, folded_before: bool) -> None:
-    from generator.sync import _styled, read_tree, write_tree
+    from generator.sync.merge import _styled, read_tree, write_tree
 
     original = (
         "a:\n  description: >-\n    old text\n" if folded_before else "a:\n  description: old\n"
@@ -814,7 +815,7 @@ def test_a_new_text_value_reads_back_as_written(text: str, folded_before: bool) 
 @settings(max_examples=30, deadline=None)
 @given(text=paragraphs)
 def test_long_prose_is_folded_to_be_read(text: str) -> None:
-    from generator.sync import WIDTH, _styled, read_tree, write_tree
+    from generator.sync.merge import WIDTH, _styled, read_tree, write_tree
 
     original = "a:\n  description: old\n"
     tree = read_tree(original)
@@ -828,7 +829,7 @@ def test_long_prose_is_folded_to_be_read(text: str) -> None:
 
 
 def test_a_rewrite_keeps_the_authors_layout_where_nothing_changed() -> None:
-    from generator.sync import patched, read_tree, write_tree
+    from generator.sync.merge import patched, read_tree, write_tree
 
     key = "k" * 140  # the YAML library writes a key this long as `? key`
     original = (
@@ -874,6 +875,6 @@ def test_the_docs_sync_workflow_runs_commands_that_exist() -> None:
 def test_a_new_member_takes_its_place_among_the_specs(
     order: list[str], container: list[str], want: int
 ) -> None:
-    from generator.sync import _position
+    from generator.sync.merge import _position
 
     assert _position(order, "new", dict.fromkeys(container)) == want

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.typeexpr import TypeExpr, TypeSyntaxError, parse
+from generator.spec.typeexpr import TypeExpr, TypeSyntaxError, parse
 
 
 @pytest.mark.parametrize(

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..jsonschema import PRIMITIVE_SCHEMAS
-from ..spec import EndpointSpec, FieldSpec, ModelSpec, ParamSpec, Spec, UnionSpec
-from ..typeexpr import TypeExpr, parse
+from ..ir.jsonschema import PRIMITIVE_SCHEMAS
+from ..spec.format import EndpointSpec, FieldSpec, ModelSpec, ParamSpec, Spec, UnionSpec
+from ..spec.typeexpr import TypeExpr, parse
 
 REF = "#/components/schemas/"
 

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import Problem, SpecError
-from ..source import MAX_FILE_BYTES, read_spec_bytes
+from ..spec.source import MAX_FILE_BYTES, read_spec_bytes
 from .document import Document, Documents, parse
 from .emit import Settled, settle
 from .openapi import Note, Result, translate
@@ -87,7 +87,7 @@ def import_page_texts(
     items: list[tuple[bytes, str]], provider_id: str, name: str, shown: str
 ) -> tuple[Result, Settled]:
     """Pages given as (bytes, the name messages use) as a spec draft that validates."""
-    from ..load import decode
+    from ..spec.load import decode
     from .pages import draft, parse_page
 
     pages = []

@@ -19,7 +19,7 @@ from urllib.parse import unquote
 import yaml
 
 from ..errors import Problem, SpecError
-from ..source import read_spec_bytes
+from ..spec.source import read_spec_bytes
 
 Pointer = tuple[str, ...]
 

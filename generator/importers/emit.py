@@ -20,8 +20,8 @@ from ..errors import Problem, SpecError
 from .openapi import Note, Result
 
 if TYPE_CHECKING:
-    from ..ir import API
-    from ..load import LoadedSpec
+    from ..ir.resolve import API
+    from ..spec.load import LoadedSpec
 
 # Keys a checker's complaint may name whose removal leaves a valid, if less detailed, spec.
 _DROPPABLE = frozenset(
@@ -169,8 +169,8 @@ def settle(result: Result, shown: str) -> Settled:
     """
     import dataclasses
 
-    from ..ir import resolve
-    from ..load import parse_yaml, unplaced, validated
+    from ..ir.resolve import resolve
+    from ..spec.load import parse_yaml, unplaced, validated
 
     for _ in range(MAX_ROUNDS):
         try:
@@ -196,8 +196,8 @@ _NOT_READ_BACK = "the spec text does not read back as written"
 
 def _located(result: Result, shown: str) -> SpecError:
     """The spec's remaining problems, at their lines in the text it would be written as."""
-    from ..ir import resolve
-    from ..load import load_bytes
+    from ..ir.resolve import resolve
+    from ..spec.load import load_bytes
 
     try:
         resolve(load_bytes(to_yaml(result.spec).encode(), shown))

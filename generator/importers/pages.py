@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from .. import naming
 from ..errors import Problem, SpecError
+from ..ir import naming
 from .openapi import Note, Result, fresh_name, literal_type, route_segments
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")

@@ -17,23 +17,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote, urlsplit
 
-from .errors import UsageError
-from .importers import (
+from ..errors import UsageError
+from ..importers import (
     Result,
     Settled,
     fetch,
     import_page_texts,
     write_atomically,
 )
-from .importers.document import Documents, is_openapi, parse
-from .importers.emit import settle
-from .importers.openapi import translate
-from .source import read_spec_bytes
-from .sync import Applied, Draft
+from ..importers.document import Documents, is_openapi, parse
+from ..importers.emit import settle
+from ..importers.openapi import translate
+from ..spec.source import read_spec_bytes
+from .merge import Applied, Draft
 
 if TYPE_CHECKING:
-    from .diff import Finding
-    from .pipeline import SpecFile
+    from ..diff.compare import Finding
+    from ..pipeline import SpecFile
 
 Kind = Literal["pages", "openapi"]
 _FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*")
@@ -190,7 +190,7 @@ class Synced:
 
     def apply(self) -> list[str]:
         """Write the spec, then the snapshot; what was written, as it is named."""
-        from .write import signals_held
+        from ..render.write import signals_held
 
         written = []
         with signals_held():  # both or neither, as far as a signal goes

@@ -35,8 +35,8 @@ from typing import Any, NamedTuple
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
-from .importers.openapi import fresh_name
-from .typeexpr import TypeExpr, TypeSyntaxError, parse, rename
+from ..importers.openapi import fresh_name
+from ..spec.typeexpr import TypeExpr, TypeSyntaxError, parse, rename
 
 Address = tuple[str, ...]
 MISSING: Any = type("_Missing", (), {"__repr__": lambda self: "absent"})()

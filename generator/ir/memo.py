@@ -4,7 +4,7 @@ A definition (an entry of `enums`, `models` or `unions`) is resolved from its
 own text and from what it reads of other definitions: their kinds (is `Foo` a
 model?) and, for a base model, a union's variants or an enum default, their
 content. The resolver records those reads (`ir.Resolved.reads`). An `ir` cache
-entry (`cache.py`), keyed by the definition's text (`chunks.py`), holds its IR
+entry (`generator/cache.py`), keyed by the definition's text (`chunks.py`), holds its IR
 and its reads, with the text hash of every definition whose content it read.
 
 The entry is reused only while each of those reads would give the same answer:
@@ -27,12 +27,12 @@ import hashlib
 import pickle
 from dataclasses import dataclass
 
+from ..cache import Cache
+from ..errors import SpecError
+from ..spec.format import SECTIONS
+from ..spec.load import Positions, decode, load_text
 from . import chunks
-from .cache import Cache
-from .errors import SpecError
-from .ir import API, Definition, Resolved, resolve_reusing
-from .load import Positions, decode, load_text
-from .spec import SECTIONS
+from .resolve import API, Definition, Resolved, resolve_reusing
 
 _KIND = "ir"
 

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import __version__, naming
-from .ir import API, Endpoint
+from .. import __version__
+from ..ir import naming
+from ..ir.resolve import API, Endpoint
 from .models import render_models
 from .piece import Piece
 from .resources import template_root

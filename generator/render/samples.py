@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ir import API, Field, Model, Param
-from .typeexpr import TypeExpr
+from ..ir.resolve import API, Field, Model, Param
+from ..spec.typeexpr import TypeExpr
 
 # How deep nested models are filled; past it an optional field is left out and a
 # required one gets the simplest value of its type.

@@ -20,7 +20,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .spec import SECTIONS
+from ..spec.format import SECTIONS
 
 _SECTION = re.compile(rf"({'|'.join(SECTIONS)}):[ ]*(?:#.*)?")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:[ ].*)?")

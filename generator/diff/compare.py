@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .ir import API
-from .load import LoadedSpec, PathKey
-from .spec import FieldSpec, ParamSpec, Spec, UnionSpec
-from .typeexpr import TypeExpr, TypeSyntaxError, parse, rename
+from ..ir.resolve import API
+from ..spec.format import FieldSpec, ParamSpec, Spec, UnionSpec
+from ..spec.load import LoadedSpec, PathKey
+from ..spec.typeexpr import TypeExpr, TypeSyntaxError, parse, rename
 
 Severity = Literal["breaking", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("breaking", "warning", "info")
@@ -1627,7 +1627,7 @@ def _route(path: str) -> str:
 
 
 def _call(key: str) -> str:
-    from . import naming
+    from ..ir import naming
 
     first, *middle, method = key.split(".")
     parts = [naming.resource_name(first), *(naming.subresource_name(p) for p in middle)]

@@ -11,7 +11,7 @@ class Piece:
     """One generated file.
 
     `inputs` is everything its text depends on besides the generator itself, so
-    the cache (`cache.py`) can skip `make` when it has seen the same inputs.
+    the cache (`generator/cache.py`) can skip `make` when it has seen the same inputs.
     """
 
     inputs: str

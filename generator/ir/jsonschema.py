@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ir import API, Enum, Field, Model, Union
-from .typeexpr import TypeExpr
+from ..spec.typeexpr import TypeExpr
+from .resolve import API, Enum, Field, Model, Union
 
 
 def json_schema(api: API) -> dict[str, Any]:

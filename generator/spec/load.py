@@ -18,10 +18,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import spec
-from .errors import Problem, SpecError, did_you_mean
+from ..errors import Problem, SpecError, did_you_mean
+from .format import BASE_URL, ENDPOINT_PATH, HEADER_NAME, URL_PATH, Spec
 from .source import read_spec_bytes
-from .spec import Spec
 
 PathKey = tuple[str, ...]
 
@@ -358,11 +357,11 @@ def _problems(exc: ValidationError, positions: Positions) -> list[Problem]:
 
 # What the spec format's patterns mean, in words, for error messages.
 _GRAMMARS = {
-    spec.HEADER_NAME: "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)",
-    spec.BASE_URL: "an http(s) origin such as 'https://api.example.com' "
+    HEADER_NAME: "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)",
+    BASE_URL: "an http(s) origin such as 'https://api.example.com' "
     "(no path, quotes, spaces or control characters)",
-    spec.URL_PATH: "a URL path such as '/v1/models/{model_id}'",
-    spec.ENDPOINT_PATH: "a URL path such as '/v1/models/{model_id}'",
+    URL_PATH: "a URL path such as '/v1/models/{model_id}'",
+    ENDPOINT_PATH: "a URL path such as '/v1/models/{model_id}'",
 }
 
 

@@ -17,12 +17,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from . import naming
-from .errors import Problem, SpecError, did_you_mean
-from .load import LoadedSpec, PathKey, Positions
-from .naming import Code
-from .spec import HEADER_NAME, SECTIONS, EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
-from .typeexpr import (
+from ..errors import Problem, SpecError, did_you_mean
+from ..spec.format import HEADER_NAME, SECTIONS, EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
+from ..spec.load import LoadedSpec, PathKey, Positions
+from ..spec.typeexpr import (
     ANY,
     PRIMITIVES,
     RESERVED_TYPE_NAMES,
@@ -32,6 +30,8 @@ from .typeexpr import (
     TypeSyntaxError,
     parse,
 )
+from . import naming
+from .naming import Code
 
 _PY_PRIMITIVES = {
     "string": "str",
@@ -485,7 +485,7 @@ Reads = dict[str, tuple[str | None, bool]]
 
 @dataclass(frozen=True)
 class Resolved:
-    """A definition's IR with what it read of other definitions (for `memo.py`)."""
+    """A definition's IR with what it read of other definitions (for `ir/memo.py`)."""
 
     ir: Definition
     reads: Reads

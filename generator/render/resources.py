@@ -7,8 +7,8 @@ from pathlib import Path
 
 def template_root() -> Path:
     """The built-in templates: the repository's `templates/`, or the copy inside the wheel."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "templates", here / "templates"):
+    package = Path(__file__).resolve().parent.parent  # generator/
+    for candidate in (package.parent / "templates", package / "templates"):
         if (candidate / "client").is_dir():
             return candidate
     raise FileNotFoundError("the generator's templates/ folder is missing")

@@ -23,8 +23,8 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from . import naming
-from .ir import API, Enum, Model, Union
+from ..ir import naming
+from ..ir.resolve import API, Enum, Model, Union
 from .piece import Piece
 
 

@@ -6,7 +6,7 @@ nowhere else, so that a name in the spec maps to one Python name in models,
 clients, docs and diffs.
 
 Spec text is untrusted: specs are imported from third-party documents. The
-renderers below return `Code`, and the template engine (`render.py`) pastes
+renderers below return `Code`, and the template engine (`render/package.py`) pastes
 nothing else but plain identifiers and numbers, so a template that forgets to
 render a spec string fails the run instead of writing it into source.
 """

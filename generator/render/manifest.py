@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from .. import __version__
 from .resources import template_root
 
 MANIFEST = ".manifest.json"
@@ -28,21 +28,31 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-# Modules that never change what `generate` writes; editing them does not make output stale.
+# Modules that never change what `generate` writes (paths inside generator/); editing
+# them does not make output stale.
 _NOT_RENDERING = frozenset(
-    {"__main__.py", "cli.py", "diff.py", "diff_report.py", "docsources.py", "sync.py"}
+    {
+        "__main__.py",
+        "cli.py",
+        "diff/__init__.py",
+        "diff/compare.py",
+        "diff/report.py",
+        "sync/__init__.py",
+        "sync/merge.py",
+        "sync/sources.py",
+    }
 )
 
 
 def generator_fingerprint(user_templates: Path | None = None) -> str:
     """A hash of the generator's own code and templates."""
     digest = hashlib.sha256(f"{__version__} {TOOL_VERSIONS}".encode())
-    roots = [Path(__file__).resolve().parent, template_root()]
+    roots = [Path(__file__).resolve().parent.parent, template_root()]
     if user_templates is not None:
         roots.append(user_templates)
     for root in roots:
         for path in sorted(root.rglob("*")):
-            if path.name in _NOT_RENDERING and path.parent == roots[0]:
+            if root == roots[0] and path.relative_to(root).as_posix() in _NOT_RENDERING:
                 continue
             if path.is_file() and path.suffix in (".py", ".jinja", ".jinja2"):
                 digest.update(path.relative_to(root).as_posix().encode())

@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import Problem, SpecError
+from ..errors import Problem, SpecError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 
-from .errors import UsageError
+from ..errors import UsageError
 
 STAGING_PREFIX = ".staging-"
 BACKUP_PREFIX = ".old-"
