@@ -519,9 +519,10 @@ class Merge:
         return found if found is not None else f"+{theirs_name}"
 
     def ours_name(self, canon: str) -> str | None:
-        if canon.startswith("+"):
-            return self.added.get(canon)
-        return self.to_ours.first(canon)
+        """The spec's name for a definition, by its name in BASE (or `+name`)."""
+        if canon in self.added:  # brought over by this run
+            return self.added[canon]
+        return None if canon.startswith("+") else self.to_ours.first(canon)
 
     # the run
 
