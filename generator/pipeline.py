@@ -523,12 +523,17 @@ def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
     before = _side(raw, found.shown)  # only a spec that validates is synced
     provider_id, name = before.spec.provider.id, before.spec.provider.name
     docs = read_sources(sources)
-    theirs_result, theirs, _ = import_docs(docs, provider_id, name)
-    notes = [str(n) for n in theirs_result.notes]
     folder = snapshot_of(found.path.parent, provider_id)
     recover_snapshot(folder)
     snapshot = read_snapshot(folder)
     text = decode(raw, found.shown)
+    if snapshot is not None and snapshot.files == docs.files:
+        # The docs are byte for byte what the last sync applied: nothing to import.
+        return Synced(
+            found, text, False, False, False, [], [], 0, [], docs, folder, _display_path(folder)
+        )
+    theirs_result, theirs, _ = import_docs(docs, provider_id, name)
+    notes = [str(n) for n in theirs_result.notes]
     if snapshot is None:
         return Synced(
             found, text, False, True, True, [], [], 0, notes, docs, folder, _display_path(folder)

@@ -148,6 +148,19 @@ def test_the_first_sync_records_the_docs_and_changes_nothing(
     assert ws.sync("--check")[0] == 0
 
 
+def test_unchanged_docs_are_not_imported_again(
+    cl: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(*args: Any) -> Any:
+        raise AssertionError("the docs were imported")
+
+    monkeypatch.setattr(sources, "import_docs", never)
+    for args in ((), ("--check",)):
+        code, out, err = cl.sync(*args)
+        assert code == 0 and "up to date" in err
+        assert "no changes" in out
+
+
 def test_check_says_behind_and_writes_nothing(cl: Workspace) -> None:
     cl.edit("deepseek,\nz-ai", "deepseek,\ncohere,\nz-ai")
     before = cl.text
