@@ -45,7 +45,6 @@ SECTIONS = ("enums", "models", "unions")
 _KIND = {"enums": "enum", "models": "model", "unions": "union"}
 # Endpoint keys that hold types or structure, not plain facts.
 _ENDPOINT_STRUCTURE = ("method", "path", "params", "body", "response", "stream", "pagination")
-_WRAPPED = ("optional", "nullable", "list", "map")
 
 
 @dataclass(frozen=True)
