@@ -345,10 +345,8 @@ def _diff(args: argparse.Namespace) -> int:
 def _report(findings: list[Finding], args: argparse.Namespace) -> int:
     """Print the findings as `--format` asks; the exit code `--fail-on` gives them."""
     from .diff.compare import SEVERITIES
-    from .diff.report import render
 
-    color = args.format == "text" and sys.stdout.isatty()
-    sys.stdout.write(render(findings, args.format, color=color))
+    sys.stdout.write(_render(findings, args.format))
     if args.fail_on == "never":
         return EXIT_OK
     threshold = SEVERITIES.index(args.fail_on)

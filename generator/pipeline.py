@@ -532,7 +532,7 @@ def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
         return Synced(
             found, text, False, False, False, [], [], 0, [], docs, folder, _display_path(folder)
         )
-    theirs_result, theirs, _ = import_docs(docs, provider_id, name)
+    theirs_result, theirs = import_docs(docs, provider_id, name)
     notes = [str(n) for n in theirs_result.notes]
     if snapshot is None:
         return Synced(
@@ -544,7 +544,7 @@ def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
             f"{'an OpenAPI document' if docs.kind == 'openapi' else 'pages'}; "
             "remove the snapshot to start over from these docs"
         )
-    _, base, _ = import_docs(snapshot, provider_id, name)
+    _, base = import_docs(snapshot, provider_id, name)
     tree = read_tree(text)
     pristine = copy.deepcopy(tree)
     outcome = Merge(base, theirs, tree, found.shown).run()
@@ -565,7 +565,7 @@ def sync(provider: str, spec_dir: Path, sources: list[str]) -> Synced:
         found,
         merged,
         changed,
-        snapshot.files != docs.files,
+        True,  # the docs differ from the snapshot (the same docs returned above)
         False,
         findings,
         outcome.applied,

@@ -66,6 +66,8 @@ class Result:
     schemas: int
     # Where each spec path came from, for the checks' messages: spec path -> doc position.
     origins: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # The files other than the document itself that its `$ref`s reached, as named.
+    reached: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
@@ -1215,6 +1217,7 @@ def translate(docs: Documents, provider_id: str, name: str) -> Result:
         translator.imported,
         len(translator.enums) + len(translator.models) + len(translator.unions),
         translator.origins,
+        [d.shown for d in docs.others],
     )
 
 

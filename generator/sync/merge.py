@@ -498,6 +498,10 @@ class Merge:
         self.base, self.theirs, self.ours, self.shown = base, theirs, ours, shown
         self.to_ours = Alignment(base.data, ours)
         self.to_base = Alignment(theirs.data, base.data)
+        # THEIRS' definitions by the name `canon` gives them (the first, where two share one).
+        self.theirs_names: dict[str, str] = {}
+        for theirs_name in _all_names(theirs.data):
+            self.theirs_names.setdefault(self.canon(theirs_name), theirs_name)
         self.outcome = Outcome()
         self.done: set[Address] = set()  # settled whole: nothing below needs a look
         self.added: dict[str, str] = {}  # THEIRS' new definitions -> their names in OURS
@@ -810,7 +814,7 @@ class Merge:
             if address[2] == "stream":
                 return ((), endpoint, (endpoint.get("stream") or {}).get("event"))
             return ((), endpoint, endpoint.get(address[2]))
-        name = next((n for n in _all_names(spec) if self.canon(n) == address[1]), None)
+        name = self.theirs_names.get(address[1])
         if name is None or address[0] != "model" or len(address) < 4:
             return None
         fields = fields_of(spec, name)

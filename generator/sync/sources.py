@@ -18,16 +18,8 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import unquote, urlsplit
 
 from ..errors import UsageError
-from ..importers import (
-    Result,
-    Settled,
-    fetch,
-    import_page_texts,
-    write_atomically,
-)
-from ..importers.document import Documents, is_openapi, parse
-from ..importers.emit import settle
-from ..importers.openapi import translate
+from ..importers import Result, fetch, import_document, import_page_texts, write_atomically
+from ..importers.document import is_openapi, parse
 from ..spec.source import read_spec_bytes
 from .merge import Applied, Draft
 
@@ -150,25 +142,24 @@ def recover_snapshot(folder: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def import_docs(docs: Docs, provider_id: str, name: str) -> tuple[Result, Draft, Settled]:
+def import_docs(docs: Docs, provider_id: str, name: str) -> tuple[Result, Draft]:
     """A version of the docs as a spec draft; errors name the docs' own files and lines."""
     shown = f"the draft of {provider_id}'s docs"
     if docs.kind == "openapi":
         ((file_name, raw),) = docs.files.items()
         where = docs.shown[file_name]
         path = Path(where)
-        documents = Documents(parse(raw, where, path if path.is_file() else None))
-        result = translate(documents, provider_id, name)
-        if documents.others:
+        document = parse(raw, where, path if path.is_file() else None)
+        result, _ = import_document(document, provider_id, name, shown)
+        if result.reached:
             raise UsageError(
-                f"{where}: its $refs reach other files ({documents.others[0].shown}); the "
-                "snapshot that sync keeps is one file, so bundle the document into one first"
+                f"{where}: its $refs reach other files ({result.reached[0]}); the snapshot "
+                "that sync keeps is one file, so bundle the document into one first"
             )
-        settled = settle(result, shown)
     else:
         items = [(raw, docs.shown[n]) for n, raw in docs.files.items()]
-        result, settled = import_page_texts(items, provider_id, name, shown)
-    return result, Draft(result.spec, result.origins), settled
+        result, _ = import_page_texts(items, provider_id, name, shown)
+    return result, Draft(result.spec, result.origins)
 
 
 @dataclass
