@@ -181,6 +181,8 @@ def _connect(path: Path) -> Any:
                 "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, digest BLOB NOT NULL,"
                 " body BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
             )
+            # Dropping unused entries, done on every write, must not read every body.
+            db.execute("CREATE INDEX IF NOT EXISTS entries_used ON entries (used)")
             db.commit()
             return db
         except sqlite3.OperationalError:

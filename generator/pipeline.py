@@ -133,11 +133,14 @@ def build(scratch: Path, apis: list[API], templates: Path | None, cache: Cache) 
     hits = cache.get_many(keys.values())
     files: dict[str, bytes] = {}
     fresh: list[str] = []
+    folders: set[Path] = set()
     for rel in sorted(pieces):
         body = hits.get(keys[rel])
         if body is None:
             path = scratch / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(path.parent)
             path.write_bytes(pieces[rel].make().encode("utf-8"))
             fresh.append(rel)
         else:

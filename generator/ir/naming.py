@@ -190,12 +190,13 @@ _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NOT_IDENT = re.compile(r"[^0-9A-Za-z_]+")
 
 
-def _ascii_words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)  # a spec names the same things over and over
+def _ascii_words(text: str) -> tuple[str, ...]:
     """Split any string into ASCII words: camelCase, dashes, dots, spaces and unicode."""
     normalized = unicodedata.normalize("NFKD", text)
     ascii_text = normalized.encode("ascii", "ignore").decode("ascii")
     spaced = _WORD_BOUNDARY.sub("_", ascii_text)
-    return [w for w in _NOT_IDENT.sub("_", spaced).split("_") if w]
+    return tuple(w for w in _NOT_IDENT.sub("_", spaced).split("_") if w)
 
 
 def _fix_start(name: str, prefix: str) -> str:

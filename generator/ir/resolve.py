@@ -46,6 +46,10 @@ _PY_PRIMITIVES = {
 FILE = TypeExpr("primitive", name="file")
 
 
+def _holds_file(expr: TypeExpr) -> bool:
+    return any(n.kind == "primitive" and n.name == "file" for n in expr.walk())
+
+
 @dataclass(frozen=True)
 class EnumMember:
     name: str
@@ -1117,9 +1121,11 @@ class _Resolver:
         self.uploads = {
             name
             for name, model in self.models.items()
-            if any(FILE in f.type.walk() for f in model.all_fields)
+            if any(_holds_file(f.type) for f in model.all_fields)
         }
         uploads = self.uploads
+        if not uploads:
+            return
         for name, model in self.models.items():
             for fld in model.fields:
                 named = {n.name for n in fld.type.walk() if n.kind == "named"} & uploads

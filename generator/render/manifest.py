@@ -50,13 +50,14 @@ def generator_fingerprint(user_templates: Path | None = None) -> str:
     roots = [Path(__file__).resolve().parent.parent, template_root()]
     if user_templates is not None:
         roots.append(user_templates)
-    for root in roots:
-        for path in sorted(root.rglob("*")):
-            if root == roots[0] and path.relative_to(root).as_posix() in _NOT_RENDERING:
+    for index, root in enumerate(roots):
+        for rel, path in _walk(root):
+            if index == 0 and rel in _NOT_RENDERING:
                 continue
-            if path.is_file() and path.suffix in (".py", ".jinja", ".jinja2"):
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
+            if rel.endswith((".py", ".jinja", ".jinja2")):
+                digest.update(rel.encode())
+                with open(path, "rb") as file:
+                    digest.update(file.read())
     return digest.hexdigest()
 
 
@@ -121,8 +122,30 @@ def write(out_dir: Path, data: dict[str, Any]) -> None:
 
 def tree_hashes(root: Path) -> dict[str, str]:
     """sha256 of every file under `root`, keyed by POSIX path relative to it."""
-    return {
-        path.relative_to(root).as_posix(): sha256(path.read_bytes())
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
-    }
+    hashes = {}
+    for rel, path in _walk(root):
+        with open(path, "rb") as file:
+            hashes[rel] = sha256(file.read())
+    return hashes
+
+
+def _walk(root: Path) -> list[tuple[str, str]]:
+    """(POSIX path relative to `root`, path) of every file under it, sorted.
+
+    `__pycache__` folders are skipped and symlinked folders are not entered; a
+    symlink to a file counts as the file. Walked with `os.scandir`, since `check`
+    on unchanged inputs is mostly this walk.
+    """
+    found: list[tuple[str, str]] = []
+    pending = [(str(root), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        pending.append((entry.path, f"{prefix}{entry.name}/"))
+                elif entry.is_file():
+                    found.append((f"{prefix}{entry.name}", entry.path))
+    found.sort()
+    return found

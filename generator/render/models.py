@@ -25,6 +25,15 @@ from typing import Any
 
 from ..ir import naming
 from ..ir.resolve import API, Enum, Model, Union
+from .imports import (
+    Import,
+    blank_lines_after,
+    exports_sorted,
+    members_sorted,
+    modules_sorted,
+    needed,
+    statements,
+)
 from .piece import Piece
 
 
@@ -44,7 +53,7 @@ class ModelModule:
 
     @property
     def exports(self) -> tuple[str, ...]:
-        return tuple(sorted((*self.names, *self.params)))
+        return tuple(exports_sorted((*self.names, *self.params)))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -57,11 +66,15 @@ class ModelsLayout:
     modules: tuple[ModelModule, ...]
     locations: dict[str, str]  # every exported class -> ".module" it lives in
 
+    @property
+    def exports(self) -> list[str]:
+        return exports_sorted(self.locations)
+
     def by_module(self) -> list[tuple[str, list[str]]]:
         grouped: dict[str, list[str]] = {}
-        for name, module in sorted(self.locations.items()):
+        for name, module in self.locations.items():
             grouped.setdefault(module, []).append(name)
-        return sorted(grouped.items())
+        return [(module, members_sorted(grouped[module])) for module in modules_sorted(grouped)]
 
 
 def class_order(api: API) -> list[Model]:
@@ -263,10 +276,11 @@ def render_models(env: Any, api: API) -> dict[str, Piece]:
         "_base.py": Piece.made(base),
     }
     module_template = env.get_template("models_module.py.jinja")
+    classes_template = env.get_template("models_classes.py.jinja")
     for module in plan.modules:
         pieces[f"{module.name}.py"] = Piece(
             _inputs(api, module),
-            functools.partial(_render, module_template, api, module),
+            functools.partial(_render, module_template, classes_template, api, module),
         )
     return pieces
 
@@ -283,5 +297,36 @@ def _render_init(template: Any, api: API, plan: ModelsLayout) -> str:
     return str(template.render(api=api, plan=plan))
 
 
-def _render(template: Any, api: API, module: ModelModule) -> str:
-    return str(template.render(api=api, module=module))
+# What a module may import besides its siblings; only what its classes use is.
+_STOCK = (
+    Import("typing"),
+    Import("enum", "IntEnum"),
+    Import("enum", "StrEnum"),
+    Import("typing", "Any"),
+    Import("typing", "Literal"),
+    Import("typing", "Required"),
+    Import("typing", "TypedDict"),
+    Import("pydantic"),
+    Import("pydantic", "Field"),
+    Import("._base", "BaseModel"),
+)
+_UNSEEN = "noqa: F401 - inherited fields name them"
+
+
+def _render(template: Any, classes: Any, api: API, module: ModelModule) -> str:
+    body = str(classes.render(api=api, module=module)).lstrip("\n")
+    imports = [Import("__future__", "annotations"), *needed(_STOCK, body)]
+    imports += [
+        Import(source, name, note=_UNSEEN if source in module.unseen else None)
+        for source, names in module.imports
+        for name in names
+    ]
+    return str(
+        template.render(
+            api=api,
+            module=module,
+            imports=statements(imports),
+            gap=blank_lines_after(body),
+            body=naming.Code(body),
+        )
+    )

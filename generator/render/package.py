@@ -8,13 +8,14 @@ an override holds only the files it changes.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..ir import naming
-from ..ir.resolve import API, Endpoint
+from ..ir.resolve import API, Endpoint, Resource
+from .imports import Import, exports_sorted, members_sorted, modules_sorted, needed, statements
 from .models import render_models
 from .piece import Piece
 from .resources import template_root
@@ -120,6 +121,11 @@ def environment(user_templates: Path | None = None) -> Any:
     env.filters["md_text"] = naming.md_text
     env.filters["md_code"] = naming.md_code
     env.filters["deprecation"] = _deprecation
+    # Imported names and `__all__` in the order ruff sorts them.
+    env.filters["sort_names"] = members_sorted
+    env.filters["sort_exports"] = exports_sorted
+    env.filters["resource_imports"] = _resource_imports
+    env.filters["import_from"] = _import_from
     # A macro's output was checked piece by piece as it rendered; `macro` marks it so.
     # tests/test_hostile_generator.py checks that it is only ever applied to a macro call.
     env.filters["macro"] = naming.Code
@@ -152,13 +158,14 @@ def plan(apis: list[API], user_templates: Path | None = None) -> dict[str, Piece
         pieces[f"{package}/_resources/__init__.py"] = Piece.made(
             f'{mark}\n"""One module per resource, imported when the client first uses it."""\n'
         )
-        resource_template = env.get_template("_resource.py.jinja")
+        templates = (
+            env.get_template("_resource.py.jinja"),
+            env.get_template("_resource_body.py.jinja"),
+        )
         for resource in api.resources:
             pieces[f"{package}/_resources/{resource.module}.py"] = Piece(
                 repr((mark, api.provider, resource)),
-                _with_header(
-                    mark, functools.partial(resource_template.render, api=api, resource=resource)
-                ),
+                _with_header(mark, functools.partial(_render_resource, *templates, api, resource)),
             )
         pieces[f"{package}/py.typed"] = Piece.made(mark + "\n")
     return pieces
@@ -167,6 +174,80 @@ def plan(apis: list[API], user_templates: Path | None = None) -> dict[str, Piece
 def render(apis: list[API], user_templates: Path | None = None) -> dict[str, str]:
     """Every generated file, rendered, keyed by its path relative to `generated/`."""
     return {rel: piece.make() for rel, piece in plan(apis, user_templates).items()}
+
+
+# What a resource module may import; only what its code uses is. A name the template
+# uses must be here (or in `_type_imports`).
+_RESOURCE_IMPORTS = (
+    Import("builtins"),
+    Import("warnings"),
+    Import("functools", "cached_property", "_cached_property"),
+    *(Import("typing", name) for name in ("Any", "Literal", "overload")),
+    Import("..", "_runtime"),
+    Import("..", "models", "_models"),
+    *(
+        Import(".._runtime", name)
+        for name in (
+            "NOT_GIVEN",
+            "AsyncBinaryResponse",
+            "AsyncCursorPage",
+            "AsyncResponseContext",
+            "BinaryResponse",
+            "Body",
+            "FileTypes",
+            "Headers",
+            "NotGiven",
+            "Query",
+            "RawResponse",
+            "ResponseContext",
+            "ResponseType",
+            "SyncCursorPage",
+            "Timeout",
+        )
+    ),
+    *(Import(".._streaming", name) for name in ("AsyncStream", "Stream", "StreamSpec")),
+)
+_MODES = ("", "Async")
+_WRAPPERS = ("", "WithRawResponse", "WithStreamingResponse")
+
+
+def _render_resource(module: Any, code: Any, api: API, resource: Resource) -> str:
+    """A resource module: its code, then the imports that code needs around it."""
+    classes = [f"{mode}{resource.class_name}{suffix}" for mode in _MODES for suffix in _WRAPPERS]
+    body = str(code.render(api=api, resource=resource, exports=exports_sorted(classes)))
+    body = body.lstrip("\n")
+    # Names only annotations use, imported for type checkers alone.
+    for_types = [
+        Import(f".{child.module}", f"{mode}{child.class_name}{suffix}")
+        for child in resource.children
+        for mode in _MODES
+        for suffix in _WRAPPERS
+    ]
+    for_types += [Import("..models", name) for name in resource.uses]
+    type_imports = needed(for_types, body)
+    imports = [Import("__future__", "annotations"), *needed(_RESOURCE_IMPORTS, body)]
+    if type_imports:
+        imports.append(Import("typing", "TYPE_CHECKING"))
+    return str(
+        module.render(
+            api=api,
+            resource=resource,
+            imports=statements(imports),
+            type_imports=statements(type_imports, indent="    ") if type_imports else "",
+            body=naming.Code(body),
+        )
+    )
+
+
+def _import_from(names: list[str], source: str, indent: int = 0) -> naming.Code:
+    """`from source import names`, laid out as ruff's import sorting would."""
+    return statements([Import(source, name) for name in names], indent=" " * indent)
+
+
+def _resource_imports(resources: Iterable[Resource]) -> list[tuple[str, list[str]]]:
+    """Each resource's module and its two classes (blocking and async), in ruff's order."""
+    names = {r.module: members_sorted([r.class_name, f"Async{r.class_name}"]) for r in resources}
+    return [(module, names[module]) for module in modules_sorted(names)]
 
 
 def _with_header(mark: str, make: Callable[[], str]) -> Callable[[], str]:

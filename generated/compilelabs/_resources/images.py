@@ -24,10 +24,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        ImageResponseFormat,
-        ImagesResponse,
-    )
+    from ..models import ImageResponseFormat, ImagesResponse
 
 __all__ = [
     "AsyncImagesResource",

@@ -24,9 +24,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        UsageBalance,
-    )
+    from ..models import UsageBalance
     from .orgs_users import (
         AsyncOrgsUsersResource,
         AsyncOrgsUsersResourceWithRawResponse,

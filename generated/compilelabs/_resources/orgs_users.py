@@ -6,7 +6,7 @@ Imported when `client.orgs.users` is first used.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _runtime
 from .._runtime import (
@@ -20,9 +20,6 @@ from .._runtime import (
     ResponseType,
     Timeout,
 )
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "AsyncOrgsUsersResource",

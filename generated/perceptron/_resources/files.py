@@ -29,12 +29,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        FileDeleted,
-        FileList,
-        FileObject,
-        FileOrder,
-    )
+    from ..models import FileDeleted, FileList, FileObject, FileOrder
 
 __all__ = [
     "AsyncFilesResource",

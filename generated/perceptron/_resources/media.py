@@ -24,12 +24,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        MediaDownloadUrls,
-        MediaUploadFile,
-        MediaUploadFileParam,
-        MediaUploadUrls,
-    )
+    from ..models import MediaDownloadUrls, MediaUploadFile, MediaUploadFileParam, MediaUploadUrls
 
 __all__ = [
     "AsyncMediaResource",

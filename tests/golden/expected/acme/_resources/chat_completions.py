@@ -26,15 +26,7 @@ from .._runtime import (
 from .._streaming import AsyncStream, Stream, StreamSpec
 
 if TYPE_CHECKING:
-    from ..models import (
-        Chunk,
-        Message,
-        PartParam,
-        Priority,
-        StopParam,
-        ToolChoice,
-        ToolChoiceParam,
-    )
+    from ..models import Chunk, Message, PartParam, Priority, StopParam, ToolChoice, ToolChoiceParam
     from .chat_completions_messages import (
         AsyncChatCompletionsMessagesResource,
         AsyncChatCompletionsMessagesResourceWithRawResponse,

@@ -24,9 +24,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        Message,
-    )
+    from ..models import Message
 
 __all__ = [
     "AsyncChatCompletionsMessagesResource",

@@ -24,15 +24,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        Message,
-        PartParam,
-        Priority,
-        StopParam,
-        Thing,
-        ToolChoice,
-        ToolChoiceParam,
-    )
+    from ..models import Message, PartParam, Priority, StopParam, Thing, ToolChoice, ToolChoiceParam
 
 __all__ = [
     "AsyncMessagesResource",

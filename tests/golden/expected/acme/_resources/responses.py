@@ -25,10 +25,7 @@ from .._runtime import (
 from .._streaming import AsyncStream, Stream, StreamSpec
 
 if TYPE_CHECKING:
-    from ..models import (
-        ResponseCreated,
-        ResponseEvent,
-    )
+    from ..models import ResponseCreated, ResponseEvent
 
 __all__ = [
     "AsyncResponsesResource",

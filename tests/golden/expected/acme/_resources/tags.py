@@ -25,10 +25,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        Size,
-        Tag,
-    )
+    from ..models import Size, Tag
 
 __all__ = [
     "AsyncTagsResource",

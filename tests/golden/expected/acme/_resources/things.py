@@ -29,16 +29,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        Address,
-        AddressParam,
-        AnyThing,
-        Big,
-        Size,
-        Small,
-        Thing,
-        ThingPage,
-    )
+    from ..models import Address, AddressParam, AnyThing, Big, Size, Small, Thing, ThingPage
 
 __all__ = [
     "AsyncThingsResource",

@@ -25,9 +25,7 @@ from .._runtime import (
 )
 
 if TYPE_CHECKING:
-    from ..models import (
-        Thing,
-    )
+    from ..models import Thing
 
 __all__ = [
     "AsyncUploadsResource",
