@@ -97,6 +97,14 @@ def _parser() -> argparse.ArgumentParser:
             default="breaking",
             help="exit 1 when a finding at or above this severity exists (default: breaking)",
         )
+        reporting.add_argument(
+            "--perspective",
+            choices=("sdk", "wire"),
+            default="sdk",
+            help="whom a change breaks: code written against the generated client (sdk, the "
+            "default), or any existing client of the API, as oasdiff judges (wire); see "
+            "docs/diff-rules.md",
+        )
     imp = verbs.add_parser("import", help="a provider's published description -> spec")
     kinds = imp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     openapi = kinds.add_parser("openapi", help="an OpenAPI 3.0/3.1 document (file or URL)")
@@ -343,10 +351,12 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _report(findings: list[Finding], args: argparse.Namespace) -> int:
-    """Print the findings as `--format` asks; the exit code `--fail-on` gives them."""
-    from .diff.compare import SEVERITIES
+    """Print the findings as `--format` asks, with the severities of `--perspective`; the exit
+    code `--fail-on` gives them."""
+    from .diff.compare import SEVERITIES, seen_from
 
-    sys.stdout.write(_render(findings, args.format))
+    findings = seen_from(findings, args.perspective)
+    sys.stdout.write(_render(findings, args.format, args.perspective))
     if args.fail_on == "never":
         return EXIT_OK
     threshold = SEVERITIES.index(args.fail_on)
@@ -389,7 +399,10 @@ def _sync(args: argparse.Namespace, written: list[str]) -> int:
         )
     if args.check:
         behind = synced.spec_changed or synced.snapshot_changed
-        sys.stdout.write(_render(synced.findings, args.format))
+        from .diff.compare import seen_from
+
+        findings = seen_from(synced.findings, args.perspective)
+        sys.stdout.write(_render(findings, args.format, args.perspective))
         if synced.spec_changed:
             print(f"{synced.spec.shown} is behind the docs; run sync.", file=sys.stderr)
         elif synced.snapshot_changed:
@@ -414,7 +427,8 @@ def _sync(args: argparse.Namespace, written: list[str]) -> int:
     return _report(synced.findings, args)
 
 
-def _render(findings: list[Finding], format_: str) -> str:
+def _render(findings: list[Finding], format_: str, perspective: str) -> str:
     from .diff.report import render
 
-    return render(findings, format_, color=format_ == "text" and sys.stdout.isatty())
+    color = format_ == "text" and sys.stdout.isatty()
+    return render(findings, format_, color=color, perspective=perspective)

@@ -163,6 +163,56 @@ def test_fail_on(fail_on: str, case: str, code: int, capsys: pytest.CaptureFixtu
     assert "suggests" in capsys.readouterr().out or case.startswith("noop")
 
 
+@pytest.mark.parametrize(
+    ("case", "sdk", "wire"),
+    [
+        # An existing client still sends the field; the generated method loses the keyword.
+        ("request-field-removed", "breaking", "warning"),
+        # An optional field: an existing client copes with its absence already.
+        ("response-field-removed", "breaking", "warning"),
+        # A bound set where none was may only write down a limit the API already had...
+        ("param-constraint-added", "breaking", "warning"),
+        # ...a lowered one turns values away.
+        ("param-constraint-tightened", "breaking", "breaking"),
+        # Clients rely on ranges and lengths: breaking from both places.
+        ("response-field-constraint-loosened", "breaking", "breaking"),
+        ("model-removed", "breaking", "breaking"),
+    ],
+)
+def test_perspective(case: str, sdk: str, wire: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["diff", str(CASES / case / "old.yaml"), str(CASES / case / "new.yaml")]
+    for perspective, severity in (("sdk", sdk), ("wire", wire)):
+        code = cli.main([*args, "--format", "json", "--perspective", perspective])
+        data = json.loads(capsys.readouterr().out)
+        assert data["perspective"] == perspective
+        assert {f["severity"] for f in data["findings"]} == {severity}
+        assert data["summary"][severity] == len(data["findings"])
+        assert data["summary"]["semver"] == ("major" if severity == "breaking" else "minor")
+        assert code == (1 if severity == "breaking" else 0)
+    assert cli.main([*args, "--perspective", "wire", "--fail-on", "never"]) == 0
+    assert "seen from the wire" in capsys.readouterr().out
+
+
+def test_a_loosened_response_pattern_seen_from_the_wire(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only clients that check patterns can break: a warning from the wire, breaking for
+    the generated clients, whose models check it."""
+    old = (CASES / "response-field-constraint-loosened" / "old.yaml").read_text()
+    assert "id: {type: string, example: i-1}" in old
+    pinned = old.replace("example: i-1}", "example: i-1, pattern: '^i-'}", 1)
+    (tmp_path / "old.yaml").write_text(pinned)
+    (tmp_path / "new.yaml").write_text(old)
+    args = ["diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"), "--format", "json"]
+    for perspective, severity in (("sdk", "breaking"), ("wire", "warning")):
+        cli.main([*args, "--perspective", perspective])
+        (finding,) = json.loads(capsys.readouterr().out)["findings"]
+        assert (finding["rule"], finding["severity"]) == (
+            "response-field-constraint-loosened",
+            severity,
+        )
+
+
 def test_invalid_spec_on_either_side(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(

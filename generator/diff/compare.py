@@ -9,6 +9,7 @@ Python symbol of the generated client that changes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections.abc import Callable, Iterable
@@ -22,6 +23,11 @@ from ..spec.typeexpr import TypeExpr, TypeSyntaxError, parse, rename
 
 Severity = Literal["breaking", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("breaking", "warning", "info")
+# Whom a change can break. `sdk` (the default): code written against the generated
+# client, which also checks at run time what the spec promises. `wire`: any existing
+# client of the API, whatever made it, as API-description tools (oasdiff) judge.
+Perspective = Literal["sdk", "wire"]
+PERSPECTIVES: tuple[Perspective, ...] = ("sdk", "wire")
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,9 @@ class Rule:
     severity: Severity
     category: str
     summary: str
+    # The severity seen from the wire, where it differs, and why.
+    wire: Severity | None = None
+    wire_reason: str | None = None
 
 
 RULES: dict[str, Rule] = {
@@ -225,6 +234,7 @@ RULES: dict[str, Rule] = {
             "breaking",
             "endpoint",
             "A request parameter accepts fewer values.",
+            wire_reason="a bound set where none was: warning, as it may only write down a limit the API already had",
         ),
         Rule(
             "param-constraint-loosened",
@@ -307,6 +317,9 @@ RULES: dict[str, Rule] = {
             "breaking",
             "model",
             "A field was removed from a request body: calls passing it fail.",
+            wire="warning",
+            wire_reason="an existing client still sends the field, which the API may ignore "
+            "or refuse",
         ),
         Rule(
             "request-field-became-required",
@@ -325,6 +338,7 @@ RULES: dict[str, Rule] = {
             "breaking",
             "model",
             "A request body field accepts fewer values.",
+            wire_reason="a bound set where none was: warning, as it may only write down a limit the API already had",
         ),
         Rule(
             "request-field-constraint-loosened",
@@ -347,6 +361,7 @@ RULES: dict[str, Rule] = {
             "breaking",
             "model",
             "A field was removed from a model the API returns.",
+            wire_reason="an optional field: warning, as an existing client copes with its absence already",
         ),
         Rule(
             "response-field-became-optional",
@@ -400,6 +415,7 @@ RULES: dict[str, Rule] = {
             "model",
             "A response field may now hold values it could not before: older clients' models "
             "check the old bounds and reject them.",
+            wire_reason="a pattern: warning, as only clients that check patterns (the generated ones do) can break",
         ),
         Rule(
             "response-field-constraint-tightened",
@@ -499,10 +515,20 @@ class Finding:
     group: str  # "endpoint models.retrieve", "models", "enums", "unions", "provider"
     new_file: str  # always the new spec: where a PR annotation goes
     new_line: int
+    wire: Severity | None = None  # this change's severity seen from the wire, if not the rule's
+    seen_from: Perspective = "sdk"
 
     @property
     def severity(self) -> Severity:
-        return RULES[self.rule].severity
+        rule = RULES[self.rule]
+        if self.seen_from == "wire":
+            return self.wire or rule.wire or rule.severity
+        return rule.severity
+
+
+def seen_from(findings: Iterable[Finding], perspective: Perspective) -> list[Finding]:
+    """The findings with the severities of `perspective`."""
+    return [dataclasses.replace(f, seen_from=perspective) for f in findings]
 
 
 @dataclass(frozen=True)
@@ -559,8 +585,9 @@ def _whole_provider(side: Side, rule: str) -> Finding:
 
 def semver(findings: Iterable[Finding]) -> str:
     """The version bump a set of findings suggests: major, minor, patch or none."""
+    findings = list(findings)
     rules = [f.rule for f in findings]
-    if any(RULES[r].severity == "breaking" for r in rules):
+    if any(f.severity == "breaking" for f in findings):
         return "major"
     if any(r not in DOC_RULES for r in rules):
         return "minor"
@@ -596,13 +623,16 @@ class _Differ:
         side: str = "new",
         symbol: str | None = None,
         group: str = "models",
+        wire: Severity | None = None,
     ) -> None:
         assert rule in RULES, rule
         where = self.new if side == "new" else self.old
         file, line = where.locate(path)
         # A removal has no line in the new spec: its closest surviving parent stands in.
         new_file, new_line = self.new.locate(path)
-        self.findings.append(Finding(rule, message, file, line, symbol, group, new_file, new_line))
+        self.findings.append(
+            Finding(rule, message, file, line, symbol, group, new_file, new_line, wire)
+        )
 
     def pkg(self, side: Side | None = None) -> str:
         return (side or self.new).api.provider.package
@@ -881,6 +911,8 @@ class _Differ:
                     where,
                     side="old",
                     symbol=f"{symbol}.{py[wire]}",
+                    # An existing client copes with an optional field's absence already.
+                    wire=None if _field_required(o.fields[wire]) else "warning",
                 )
             if request:
                 self.add(
@@ -1022,7 +1054,13 @@ class _Differ:
             # The same change narrows what a client may send and what it may receive.
             for side, applies in (("response", response), ("request", request)):
                 if applies:
-                    self.add(f"{side}-field-constraint-{how}", change, where, symbol=symbol)
+                    self.add(
+                        f"{side}-field-constraint-{how}",
+                        change,
+                        where,
+                        symbol=symbol,
+                        wire=_wire_bound(side, name, tighter, o.constraints().get(name)),
+                    )
         self._docs(o, n, path, symbol, "models")
 
     # unions ----------------------------------------------------------------------------
@@ -1415,6 +1453,7 @@ class _Differ:
                 (*path, name) if name in n.constraints() else path,
                 symbol=symbol,
                 group=group,
+                wire=_wire_bound("request", name, tighter, o.constraints().get(name)),
             )
         self._docs(o, n, path, symbol, group)
 
@@ -1585,6 +1624,22 @@ def _real_constraints(given: dict[str, Any]) -> dict[str, Any]:
     if isinstance(pattern, str) and _ANY_TEXT.fullmatch(pattern):
         return {k: v for k, v in given.items() if k != "pattern"}
     return given
+
+
+def _wire_bound(side: str, name: str, tighter: bool, before: Any) -> Severity | None:
+    """A bound change seen from the wire, where the rule's severity does not fit it.
+
+    - A request bound set where none was may only write down a limit the API already
+      had: a warning, where a lowered bound is breaking.
+    - A response pattern loosened breaks only clients that check patterns (the generated
+      ones do): a warning, where a loosened range or length is breaking, as clients
+      rely on those.
+    """
+    if side == "request" and tighter and before is None:
+        return "warning"
+    if side == "response" and not tighter and name == "pattern":
+        return "warning"
+    return None
 
 
 def _show(spec: Any, name: str) -> str:

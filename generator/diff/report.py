@@ -35,9 +35,12 @@ def summary(findings: Sequence[Finding]) -> str:
     return f"{', '.join(parts)}: {_BUMP[semver(findings)]}"
 
 
-def render(findings: Sequence[Finding], fmt: str, *, color: bool = False) -> str:
+def render(
+    findings: Sequence[Finding], fmt: str, *, color: bool = False, perspective: str = "sdk"
+) -> str:
+    """The report in `fmt`. Text and markdown name the perspective when it is not the default."""
     if fmt == "json":
-        return as_json(findings)
+        return as_json(findings, perspective)
     if fmt == "markdown":
         return as_markdown(findings)
     if fmt == "github":
@@ -46,7 +49,7 @@ def render(findings: Sequence[Finding], fmt: str, *, color: bool = False) -> str
 
 
 def as_text(findings: Sequence[Finding], *, color: bool = False) -> str:
-    lines = [summary(findings)]
+    lines = [summary(findings) + _seen_from(findings)]
     for f in findings:
         label = f.severity.upper()
         if color:
@@ -63,7 +66,7 @@ _FOLD = 10
 
 
 def as_markdown(findings: Sequence[Finding]) -> str:
-    lines = [f"**{summary(findings)}**"]
+    lines = [f"**{summary(findings)}**{_seen_from(findings)}"]
     several = len({_spec_of(f) for f in findings}) > 1
     for severity in SEVERITIES:
         group = [f for f in findings if f.severity == severity]
@@ -100,11 +103,17 @@ def _spec_of(finding: Finding) -> str:
     return finding.file.rsplit(":", 1)[-1]
 
 
-def as_json(findings: Sequence[Finding]) -> str:
+def _seen_from(findings: Sequence[Finding]) -> str:
+    wire = any(f.seen_from == "wire" for f in findings)
+    return " (seen from the wire: any existing client of the API)" if wire else ""
+
+
+def as_json(findings: Sequence[Finding], perspective: str = "sdk") -> str:
     counts = Counter(f.severity for f in findings)
     totals: dict[str, object] = {s: counts[s] for s in SEVERITIES}
     data = {
         "schema_version": JSON_SCHEMA_VERSION,
+        "perspective": perspective,
         "summary": {**totals, "semver": semver(findings)},
         "findings": [
             {
@@ -149,6 +158,25 @@ def rules_page() -> str:
         "finding except documentation changes a minor one; documentation changes alone a patch.",
         "",
     ]
+    lines += [
+        "## Whom a change breaks: `--perspective`",
+        "",
+        "The severities above are those of `--perspective sdk`, the default: a change is",
+        "breaking when code written against the generated client stops working, at type-check",
+        "time or at run time (the generated models check what the spec promises, bounds and",
+        "patterns included). `--perspective wire` asks what API-description tools such as",
+        "oasdiff ask: does any existing client of the API, whatever made it, still work? Seen",
+        "from the wire, these changes weigh differently:",
+        "",
+        "| rule | seen from the wire |",
+        "| --- | --- |",
+    ]
+    lines += [
+        f"| `{r.id}` | {f'{r.wire}: ' if r.wire else ''}{r.wire_reason} |"
+        for r in RULES.values()
+        if r.wire_reason
+    ]
+    lines.append("")
     for category in dict.fromkeys(r.category for r in RULES.values()):
         lines += [f"## {category}", "", "| rule | severity | meaning |", "| --- | --- | --- |"]
         lines += [
@@ -163,7 +191,7 @@ def rules_page() -> str:
         f"`schema_version` is {JSON_SCHEMA_VERSION}; fields are only ever added within a version.",
         "",
         "```",
-        '{"schema_version": 1,',
+        '{"schema_version": 1, "perspective": "sdk" | "wire",',
         ' "summary": {"breaking": int, "warning": int, "info": int,',
         '             "semver": "major" | "minor" | "patch" | "none"},',
         ' "findings": [{"rule": str, "severity": "breaking" | "warning" | "info",',
