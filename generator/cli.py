@@ -7,12 +7,14 @@ Errors are printed as `file:line:col path: message`, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import os
 import signal
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .errors import SpecError, UsageError
@@ -147,6 +149,22 @@ class _Terminated(KeyboardInterrupt):
 
 def _terminate(signum: int, frame: object) -> None:
     raise _Terminated
+
+
+def run() -> NoReturn:
+    """The command line's entry point: `main`, then an exit at once.
+
+    A large run leaves a large heap behind (the IR, cache entries, rendered files).
+    Freeing it object by object at interpreter exit costs a tenth of a second at
+    1,500 models, and nothing is left to do by then: every file is closed and every
+    lock released, so only the output streams are flushed.
+    """
+    code = main()  # `--help` and `--version` leave by SystemExit, as usual
+    for stream in (sys.stdout, sys.stderr):
+        # A reader that went away (`| head`) or a closed stream changes nothing now.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

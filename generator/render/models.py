@@ -102,8 +102,11 @@ def layout(api: API) -> ModelsLayout:
     nodes: dict[str, Enum | Model | Union] = {e.name: e for e in api.enums}
     nodes |= {m.name: m for m in class_order(api)}
     nodes |= {u.name: u for u in _union_order(api.unions, class_of)}
-    refs = {name: _references(node, class_of) for name, node in nodes.items()}
     seen = {name: _references(node, class_of, inherited=False) for name, node in nodes.items()}
+    refs = {  # without a base, a model inherits nothing: what it names is what it shows
+        name: _references(node, class_of) if isinstance(node, Model) and node.base else seen[name]
+        for name, node in nodes.items()
+    }
     edges = {name: [r for r in sorted(targets) if r in nodes] for name, targets in refs.items()}
     # A request form (`<Name>Param`) names the request forms of what its class names; they
     # live beside their classes, so they add imports but no edges.

@@ -61,19 +61,29 @@ class Staging:
         copy in `out_dir` holds the same bytes is hard-linked instead of written,
         which is many times cheaper: after a small edit nearly every file is one.
         """
-        made: set[Path] = set()
+        # Plain strings rather than Paths: after a small edit this loop runs once for each of
+        # thousands of files and does little else. Paths here are POSIX (`fcntl` above).
+        root, out = str(self.root), str(out_dir)
+        staged = {
+            os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
+            for folder, _, names in os.walk(root)
+            for name in names
+        }
+        made: set[str] = set()
         for rel, body in files.items():
-            target = self.root / rel
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            if os.path.lexists(target):
+            if rel in staged:
                 continue  # rendered and formatted in place
-            if not _link_same(out_dir / rel, target, body):
-                target.write_bytes(body)
+            target = f"{root}/{rel}"
+            parent = target.rpartition("/")[0]
+            if parent not in made:
+                os.makedirs(parent, exist_ok=True)
+                made.add(parent)
+            if not _link_same(f"{out}/{rel}", target, body):
+                with open(target, "wb") as file:
+                    file.write(body)
 
 
-def _link_same(current: Path, target: Path, body: bytes) -> bool:
+def _link_same(current: str, target: str, body: bytes) -> bool:
     """Hard-link `current` as `target` if it is a regular file holding exactly `body`.
 
     Only a file with no other link is shared, so that an edit made through some
