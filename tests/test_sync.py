@@ -546,6 +546,15 @@ def test_a_document_split_over_files_is_refused_before_anything_is_kept(
 def test_an_openapi_document_in_a_new_version(petstore: Workspace) -> None:
     before = petstore.text
     shutil.copy(OPENAPI / "v2" / "petstore.yaml", petstore.root / "docs" / "petstore.yaml")
+    # Seen from the wire, the optional field removed is a warning: clients cope with its
+    # absence already (for the generated client, an attribute disappears).
+    code, out, err = petstore.sync(
+        "--check", "--format", "json", "--perspective", "wire", docs="docs/petstore.yaml"
+    )
+    assert code == 1, err  # behind
+    assert ("response-field-removed", "warning") in {(r, s) for r, s, _ in findings(out)}
+    assert json.loads(out)["perspective"] == "wire"
+    assert petstore.text == before
     code, out, err = petstore.sync("--format", "json", docs="docs/petstore.yaml")
     assert code == 1, err  # a field removed is breaking
     data = petstore.data
