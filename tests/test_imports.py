@@ -130,6 +130,8 @@ def test_import_refuses_what_is_not_a_name() -> None:
         Import("pkg.", "x")
     with pytest.raises(ValueError):
         Import(".sibling")  # `import .sibling` is no statement
+    with pytest.raises(ValueError):
+        Import(".sibling", "Name", note="noqa\nimport os")
 
 
 _NAME = st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,12}", fullmatch=True).filter(

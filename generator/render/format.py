@@ -10,7 +10,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-SETTINGS = ["--isolated", "--target-version", "py311", "--line-length", "100"]
+LINE_LENGTH = 100
+SETTINGS = ["--isolated", "--target-version", "py311", "--line-length", str(LINE_LENGTH)]
 # E501: the formatter owns line length, and URLs in docstrings cannot wrap.
 # RUF001-3: docs text legitimately holds characters such as `×` and `–`.
 RULES = ["--select", "E,F,W,I,UP,B,SIM,RUF", "--ignore", "E501,RUF001,RUF002,RUF003"]

@@ -24,8 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..ir import naming
-
-LINE_LENGTH = 100  # as the formatting stage's settings (format.py)
+from .format import LINE_LENGTH
 
 _RUNS = re.compile(r"(\d+)")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -49,6 +48,8 @@ class Import:
         for name in (self.name, self.alias):
             if name is not None and not _IDENTIFIER.fullmatch(name):
                 raise ValueError(f"not an identifier: {name!r}")
+        if self.note is not None and not self.note.isprintable():
+            raise ValueError(f"a comment must be one line of text: {self.note!r}")
 
     @property
     def bound(self) -> str:
