@@ -103,6 +103,15 @@ def test_docstring_survives_any_text(text: str) -> None:
     assert " ".join(doc.split()) == " ".join(text.split())
 
 
+@given(st.text() | st.text(alphabet="ab \t\n\xa0\u2003\u3000\u202f", max_size=120))
+@example("summary\xa0")
+@example("word\xa0 " * 30)
+def test_docstring_lines_never_end_in_whitespace(text: str) -> None:
+    """A linter reads any Unicode space at a line's end as trailing whitespace (W291)."""
+    for line in naming.docstring(text).split("\n"):
+        assert line == "" or not line[-1].isspace(), repr(line)
+
+
 @given(
     st.recursive(
         st.none()

@@ -325,8 +325,8 @@ def docstring(text: str, width: int = 76, *, closing: bool = True) -> Code:
     is escaped too, so the text may sit right before the closing quotes.
     """
     escaped = _escape_controls(text.replace("\\", "\\\\").replace("\r\n", "\n"))
-    paragraphs = re.split(r"\n[ \t]*\n", escaped.strip(" \t\n"))
-    wrapped = [_wrap(p, width) for p in paragraphs if p.strip(" \t\n")]
+    paragraphs = _BLANK_LINES.split(escaped.strip(_SPACE + "\n"))
+    wrapped = [_wrap(p, width) for p in paragraphs if p.strip(_SPACE + "\n")]
     body = "\n\n".join(wrapped)
     if closing and body.endswith('"'):
         body = body[:-1] + '\\"'
@@ -337,6 +337,11 @@ def docfragment(text: str, width: int = 76) -> Code:
     """Part of a docstring that never sits right before the closing quotes."""
     return docstring(text, width, closing=False)
 
+
+# What ends a line as whitespace to a linter (Unicode's White_Space, less what
+# `_escape_controls` escapes): never left at the end of a docstring's line.
+_SPACE = " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_BLANK_LINES = re.compile(f"\n[{_SPACE}]*\n")
 
 # Unicode categories Cc, Cs, Zl and Zp, except the line feed.
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -355,18 +360,20 @@ def _control_escape(match: re.Match[str]) -> str:
 
 
 def _wrap(paragraph: str, width: int) -> str:
-    if len(paragraph) <= width and paragraph.isprintable() and paragraph.strip(" ") == paragraph:
+    if len(paragraph) <= width and paragraph.isprintable() and paragraph.strip(_SPACE) == paragraph:
         return paragraph  # one short line: what textwrap would return, without its cost
-    lines = [line.rstrip(" \t") for line in paragraph.split("\n")]
+    lines = [line.rstrip(_SPACE) for line in paragraph.split("\n")]
     # Lists, tables and indented blocks keep their lines; prose is reflowed.
     if any(line[:1].isspace() or line.lstrip()[:2] in ("- ", "* ", "| ") for line in lines):
         return "\n".join(lines)
-    return textwrap.fill(
-        " ".join(line.strip(" \t") for line in lines),
+    filled = textwrap.fill(
+        " ".join(line.strip(_SPACE) for line in lines),
         width=width,
         break_long_words=False,
         break_on_hyphens=False,
     )
+    # textwrap breaks at ASCII spaces only: a word may end in another space.
+    return "\n".join(line.rstrip(_SPACE) for line in filled.split("\n"))
 
 
 def comment(text: str) -> Code:
