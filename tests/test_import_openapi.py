@@ -150,6 +150,42 @@ def test_all_of_extends_a_named_base_or_merges(tmp_path: Path) -> None:
     }
 
 
+def test_all_of_keeps_what_the_base_requires_where_a_member_declares_it_again(
+    tmp_path: Path,
+) -> None:
+    """Every `allOf` member holds: a property the base requires stays required, so the
+    subclass narrows it (a literal) rather than widening it (optional), which would not
+    type-check; where it would widen (nullable), the base's fields are copied instead."""
+    base = {
+        "type": "object",
+        "required": ["kind", "id"],
+        "properties": {"kind": {"type": "string"}, "id": {"type": "string"}},
+    }
+    schemas = {
+        "Base": base,
+        "Narrow": {
+            "allOf": [
+                {"$ref": "#/components/schemas/Base"},
+                {"type": "object", "properties": {"kind": {"const": "narrow"}}},
+            ]
+        },
+        "Wide": {
+            "allOf": [
+                {"$ref": "#/components/schemas/Base"},
+                {"type": "object", "properties": {"id": {"type": ["string", "null"]}}},
+            ]
+        },
+    }
+    _, spec = _import(tmp_path, _doc(components={"schemas": schemas}))
+    assert spec["models"]["Narrow"] == {
+        "extends": "Base",
+        "fields": {"kind": {"type": 'literal<"narrow">'}},
+    }
+    assert spec["models"]["Wide"] == {
+        "fields": {"kind": {"type": "string"}, "id": {"type": "nullable<string>"}},
+    }
+
+
 def test_one_of_with_a_discriminator_mapping_is_a_tagged_union(tmp_path: Path) -> None:
     schemas = {
         "Cat": {

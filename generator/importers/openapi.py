@@ -350,6 +350,12 @@ class Translator:
                     self.only[(name, wire)] = "response"
                 elif isinstance(prop, dict) and prop.get("writeOnly") is True:
                     self.only[(name, wire)] = "request"
+        inherited = self._all_fields(out["extends"]) if "extends" in out else {}
+        # `allOf` holds every member: a property the base requires stays required where
+        # another member declares it again.
+        required |= {
+            w for w in fields if w in inherited and not inherited[w]["type"].startswith("optional<")
+        }
         for wire, spec in fields.items():
             if wire in required:
                 # A required property is always sent, so its default never applies; kept, it
@@ -359,16 +365,14 @@ class Translator:
             spec["type"] = f"optional<{spec['type']}>"
             if "default" in spec and spec["default"] is None:
                 del spec["default"]
-        if "extends" in out:
-            inherited = self._all_fields(out["extends"])
-            if any(
-                w in inherited and not _narrows(f["type"], inherited[w]["type"])
-                for w, f in fields.items()
-            ):
-                # A field the base types otherwise: a subclass could not narrow it, so the
-                # base's fields are copied in instead.
-                fields = {**inherited, **fields}
-                del out["extends"]
+        if "extends" in out and any(
+            w in inherited and not _narrows(f["type"], inherited[w]["type"])
+            for w, f in fields.items()
+        ):
+            # A field the base types otherwise: a subclass could not narrow it, so the
+            # base's fields are copied in instead.
+            fields = {**inherited, **fields}
+            del out["extends"]
         out["fields"] = fields
         for wire in fields:
             self.origins[("models", name, "fields", wire)] = doc.where(
@@ -1258,10 +1262,14 @@ def _problem(doc: Document, pointer: Pointer, message: str) -> Any:
 
 
 def _narrows(child: str, base: str) -> bool:
-    """A subclass may type an inherited field `child`: the same type, or a literal where the
-    base takes any string (or integer, or boolean), present or not."""
-    if child == base or child.removeprefix("optional<").removesuffix(">") == base:
+    """A subclass may type an inherited field `child`: the same type, required where the base
+    has it optional, or a literal where the base takes any string (or integer, or boolean),
+    present or not. (Optional where the base requires it, it would widen the attribute.)"""
+    optional = base.startswith("optional<")
+    if child == base or (optional and child == base[len("optional<") : -1]):
         return True
+    if child.startswith("optional<") and not optional:
+        return False
     core = base
     for wrapper in ("optional<", "nullable<"):
         if core.startswith(wrapper):
