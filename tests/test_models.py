@@ -46,6 +46,29 @@ def test_classes_in_a_reference_cycle_share_a_module() -> None:
     assert big.unseen == (".owner",)  # only Thing's inherited `owner` field names it
 
 
+def test_a_request_form_spelled_out_imports_what_inherited_fields_name() -> None:
+    """A request form whose keys are not all names is a functional TypedDict listing every
+    field, inherited ones too: it imports their forms, not its base's."""
+    text = ACME.replace(
+        "models:\n",
+        "models:\n  Part:\n    fields: {size: {type: Size}}\n"
+        "  Holder:\n    fields: {part: {type: Part}}\n"
+        "  Special:\n    extends: Holder\n    fields: {x-flag: {type: optional<boolean>}}\n"
+        "  Order:\n    fields: {special: {type: Special}}\n",
+    ).replace(
+        "    response: AnyThing\n",
+        "    response: AnyThing\n"
+        "  orders.create:\n    method: POST\n    path: /v1/orders\n"
+        "    body: Order\n    response: Order\n",
+    )
+    plan = layout(api(text))
+    special = next(m for m in plan.modules if m.name == "special")
+    assert dict(special.imports)[".part"] == ("Part", "PartParam")
+    assert "HolderParam" not in dict(special.imports).get(".holder", ())
+    source = _files(text)["special.py"]
+    assert '"part": Required[PartParam | Part]' in source
+
+
 def test_bases_come_before_their_subclasses() -> None:
     text = ACME.replace("models:\n", "models:\n  Huge:\n    extends: Big\n    fields: {}\n")
     order = [m.name for m in class_order(api(text))]

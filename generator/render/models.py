@@ -187,8 +187,11 @@ def _param_references(
         types = [node.type]
         found: set[str] = set()
     else:
-        types = [f.type for f in node.fields]
-        found = {f"{node.base}Param"} if node.base else set()
+        # A form written as a class extends its base's form; the other spells out every
+        # field, inherited ones too.
+        fields = node.fields if node.keys_are_names else node.all_fields
+        types = [f.type for f in fields]
+        found = {f"{node.base}Param"} if node.base and node.keys_are_names else set()
     for expr in types:
         for n in expr.walk():
             if n.kind != "named":
