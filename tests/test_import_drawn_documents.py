@@ -9,9 +9,6 @@ It must import with every operation, and the client generated from it must pass
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,9 +18,7 @@ from hypothesis import strategies as st
 
 from generator import cli
 from generator.importers import import_openapi
-from tests.tools import mypy_strict
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.tools import assert_clean_package
 
 NAMES = st.from_regex(r"[A-Za-z][A-Za-z0-9]{0,6}([ ._-][A-Za-z0-9]{1,6}){0,2}", fullmatch=True)
 PROPERTIES = st.one_of(
@@ -187,22 +182,4 @@ def test_drawn_documents_import_and_generate_clean_clients(
     (spec_dir / "drawn.yaml").write_text(text)
     out = work / "out"
     assert cli.main(["generate", "--spec-dir", str(spec_dir), "--out", str(out)]) == 0
-    config = str(ROOT / "pyproject.toml")
-    for argv in (["check", "--config", config], ["format", "--check", "--config", config]):
-        done = subprocess.run(
-            [sys.executable, "-m", "ruff", *argv, str(out)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert done.returncode == 0, done.stdout[-3000:]
-    typed = mypy_strict(str(out / "drawn"), cwd=work)
-    assert typed.returncode == 0, typed.stdout[-3000:]
-    imported = subprocess.run(
-        [sys.executable, "-c", "import drawn; drawn.Drawn(api_key='k').close()"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert imported.returncode == 0, imported.stderr[-3000:]
+    assert_clean_package(out, "drawn", "import drawn; drawn.Drawn(api_key='k').close()", cwd=work)

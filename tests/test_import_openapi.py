@@ -26,7 +26,7 @@ from generator.importers.emit import to_yaml
 from generator.ir.resolve import resolve
 from generator.spec.load import load_bytes, parse_yaml
 from tests.server import Reply, ScriptedServer
-from tests.tools import mypy_strict
+from tests.tools import assert_clean_package
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "specs"
@@ -517,28 +517,12 @@ def test_real_documents_import_every_operation_and_generate_clean_clients(
     (spec_dir / f"{provider}.yaml").write_text(text)
     out = tmp_path / "out"
     assert cli.main(["generate", "--spec-dir", str(spec_dir), "--out", str(out)]) == 0
-    config = str(ROOT / "pyproject.toml")
-    ruff = [sys.executable, "-m", "ruff"]
-    for argv in (
-        ["check", "--config", config, str(out)],
-        ["format", "--check", "--config", config, str(out)],
-    ):
-        done = subprocess.run([*ruff, *argv], capture_output=True, text=True, check=False)
-        assert done.returncode == 0, done.stdout[-3000:]
-    typed = mypy_strict(str(out / provider), cwd=tmp_path)
-    assert typed.returncode == 0, typed.stdout[-3000:]
-    imported = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            f"import {provider}; {provider}.Imported(api_key='k', base_url='http://127.0.0.1:9')",
-        ],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        check=False,
+    assert_clean_package(
+        out,
+        provider,
+        f"import {provider}; {provider}.Imported(api_key='k', base_url='http://127.0.0.1:9')",
+        cwd=tmp_path,
     )
-    assert imported.returncode == 0, imported.stderr[-3000:]
     if name in SMOKE:
         document = yaml.load((SHARED / name).read_text(), Loader=yaml.CSafeLoader)
         calls = _smoke(document, text, provider, out, tmp_path)

@@ -29,3 +29,27 @@ def mypy_strict(
         env=env,
         check=False,
     )
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def assert_clean_package(out: Path, package: str, statement: str, *, cwd: Path) -> None:
+    """A generated package as a user takes it: `ruff check` and `ruff format --check` with
+    the project's settings, `mypy --strict`, and `statement` run in a fresh interpreter
+    from `out` (where the package is importable)."""
+    config = str(ROOT / "pyproject.toml")
+    for argv in (["check", "--config", config], ["format", "--check", "--config", config]):
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", *argv, str(out)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout[-3000:]
+    typed = mypy_strict(str(out / package), cwd=cwd)
+    assert typed.returncode == 0, typed.stdout[-3000:]
+    ran = subprocess.run(
+        [sys.executable, "-c", statement], cwd=out, capture_output=True, text=True, check=False
+    )
+    assert ran.returncode == 0, ran.stderr[-3000:]
