@@ -15,7 +15,7 @@ from typing import Any
 from .. import __version__
 from ..ir import naming
 from ..ir.resolve import API, Endpoint, Resource
-from .imports import Import, exports_sorted, members_sorted, modules_sorted, needed, statements
+from .imports import Import, exports_sorted, members_sorted, needed, statements
 from .models import render_models
 from .piece import Piece
 from .resources import template_root
@@ -244,10 +244,15 @@ def _import_from(names: list[str], source: str, indent: int = 0) -> naming.Code:
     return statements([Import(source, name) for name in names], indent=" " * indent)
 
 
-def _resource_imports(resources: Iterable[Resource]) -> list[tuple[str, list[str]]]:
-    """Each resource's module and its two classes (blocking and async), in ruff's order."""
-    names = {r.module: members_sorted([r.class_name, f"Async{r.class_name}"]) for r in resources}
-    return [(module, names[module]) for module in modules_sorted(names)]
+def _resource_imports(resources: Iterable[Resource]) -> naming.Code:
+    """The client's imports of its resources' classes (blocking and async), for type
+    checkers: a block indented under `if TYPE_CHECKING:`."""
+    imports = [
+        Import(f"._resources.{r.module}", name)
+        for r in resources
+        for name in (r.class_name, f"Async{r.class_name}")
+    ]
+    return statements(imports, indent="    ")
 
 
 def _with_header(mark: str, make: Callable[[], str]) -> Callable[[], str]:
