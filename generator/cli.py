@@ -371,10 +371,9 @@ def _diff(args: argparse.Namespace) -> int:
 def _report(findings: list[Finding], args: argparse.Namespace) -> int:
     """Print the findings as `--format` asks, with the severities of `--perspective`; the exit
     code `--fail-on` gives them."""
-    from .diff.compare import SEVERITIES, seen_from
+    from .diff.compare import SEVERITIES
 
-    findings = seen_from(findings, args.perspective)
-    sys.stdout.write(_render(findings, args.format, args.perspective))
+    findings = _print_report(findings, args)
     if args.fail_on == "never":
         return EXIT_OK
     threshold = SEVERITIES.index(args.fail_on)
@@ -417,10 +416,7 @@ def _sync(args: argparse.Namespace, written: list[str]) -> int:
         )
     if args.check:
         behind = synced.spec_changed or synced.snapshot_changed
-        from .diff.compare import seen_from
-
-        findings = seen_from(synced.findings, args.perspective)
-        sys.stdout.write(_render(findings, args.format, args.perspective))
+        _print_report(synced.findings, args)
         if synced.spec_changed:
             print(f"{synced.spec.shown} is behind the docs; run sync.", file=sys.stderr)
         elif synced.snapshot_changed:
@@ -445,8 +441,12 @@ def _sync(args: argparse.Namespace, written: list[str]) -> int:
     return _report(synced.findings, args)
 
 
-def _render(findings: list[Finding], format_: str, perspective: str) -> str:
+def _print_report(findings: list[Finding], args: argparse.Namespace) -> list[Finding]:
+    """Print the findings as `--format` asks, seen from `--perspective`; returns them so."""
+    from .diff.compare import seen_from
     from .diff.report import render
 
-    color = format_ == "text" and sys.stdout.isatty()
-    return render(findings, format_, color=color, perspective=perspective)
+    findings = seen_from(findings, args.perspective)
+    color = args.format == "text" and sys.stdout.isatty()
+    sys.stdout.write(render(findings, args.format, color=color, perspective=args.perspective))
+    return findings
