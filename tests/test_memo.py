@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.cache import Cache
 from generator.errors import SpecError
@@ -74,6 +77,7 @@ def test_the_split_finds_each_definition_with_its_line_and_text() -> None:
         ("models", "Other", 23, 3),
         ("models", "Lone", 27, 3),
         ("unions", "Thing", 31, 3),
+        ("endpoints", "things.get", 35, 3),
     ]
     leaf = split.by_name()["Leaf"]
     assert SPEC[leaf.begin : leaf.stop].startswith("  Leaf:\n    extends: Middle\n")
@@ -95,7 +99,8 @@ def test_blanking_keeps_every_line_number() -> None:
     assert "Leaf:" not in blanked and "enums:" not in blanked  # an emptied section goes too
     assert blanked.splitlines()[10] == "  Base:"
     everything = split.blank({c.name for c in split.chunks})
-    assert "models:" not in everything and "endpoints:" in everything
+    assert "models:" not in everything and "endpoints:" not in everything
+    assert everything.count("\n") == SPEC.count("\n")
 
 
 @pytest.mark.parametrize(
@@ -153,23 +158,26 @@ def _fingerprint() -> str:
     return generator_fingerprint(None)
 
 
-# Each edit, and the definitions whose resolved IR it changes (they must not be reused).
+# Each edit, and the entries whose resolved IR it changes (they must not be reused).
+# `things.get` reads its response union's content (and so what the union read) and the
+# values of its enum parameter.
 EDITS = [
     # `Other` names `Leaf` as a field type: it reads only that `Leaf` is a model.
     (
         "base field",
         ("id: {type: string, description: The id.}", "id: {type: integer}"),
-        {"Base", "Middle", "Leaf", "Thing"},
+        {"Base", "Middle", "Leaf", "Thing", "things.get"},
     ),
     # `Middle` checks its default against the values; `Leaf` inherits the field.
     (
         "enum values",
         ("[small, large]", "[small, large, huge]"),
-        {"Size", "Middle", "Leaf", "Thing"},
+        {"Size", "Middle", "Leaf", "Thing", "things.get"},
     ),
-    ("leaf text", ("The most derived model.", "The leaf."), {"Leaf", "Thing"}),
-    ("variant tag", ('literal<"other">', 'literal<"another">'), {"Other", "Thing"}),
+    ("leaf text", ("The most derived model.", "The leaf."), {"Leaf", "Thing", "things.get"}),
+    ("variant tag", ('literal<"other">', 'literal<"another">'), {"Other", "Thing", "things.get"}),
     ("lone field", ("note: {type: optional<string>}", "note: {type: optional<integer>}"), {"Lone"}),
+    ("endpoint", ("/v1/things/{thing_id}", "/v2/things/{thing_id}"), {"things.get"}),
 ]
 
 
@@ -254,3 +262,139 @@ def test_errors_are_reported_as_without_the_cache(
     assert messages[0] == messages[1]
     assert len(messages[0]) == 2
     assert [m.split("acme.yaml:")[1].split(" ")[0] for m in messages[0]] == ["17:45", "26:20"]
+
+
+# Random edits to real specs: whatever reuse happens, the outcome is the cold one ----------
+
+REAL_SPECS = {
+    path.name: path.read_text()
+    for path in [
+        Path(__file__).parent / "golden" / "acme.yaml",
+        *sorted((Path(__file__).parent.parent / "spec").glob("*.yaml")),
+    ]
+}
+_PRIMITIVES = ["string", "integer", "number", "boolean", "optional<string>", "list<string>"]
+
+
+def _outcome(text: str, cache: Cache) -> object:
+    """The API a run resolves (digests aside), or the problems it reports."""
+    try:
+        return memo.load_and_resolve(text.encode(), "spec/edited.yaml", cache)
+    except SpecError as exc:
+        return [str(p) for p in exc.problems]
+
+
+# Edits to what an endpoint reads of the definitions: (change, the endpoint it must re-read).
+ENDPOINT_EDITS = [
+    ("response union", ("cases: {big: Big, small: Small}", "cases: {big: Big}"), "things.retrieve"),
+    (
+        "event union",
+        ("response.output_text.delta: ResponseDelta", "response.delta: ResponseDelta"),
+        "responses.create",
+    ),
+    ("page items", ("data: {type: list<Thing>}", "data: {type: list<Big>}"), "things.list"),
+    ("body field", ("description: The name.}", "description: Its name.}"), "things.create"),
+    (
+        "response holds a file",  # Message becomes a body only; this response is then wrong
+        ("      priority: {type: optional<Priority>, default: 2}\n", "      f: {type: file}\n"),
+        "chat.completions.messages.list",
+    ),
+    ("enum parameter", ("values: [big, small, tiny]", "values: [big, small]"), "tags.list"),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "change", "endpoint"), ENDPOINT_EDITS, ids=[e[0] for e in ENDPOINT_EDITS]
+)
+def test_an_endpoint_is_read_again_when_what_it_read_changes(
+    what: str, change: tuple[str, str], endpoint: str, tmp_path: Path
+) -> None:
+    text = REAL_SPECS["acme.yaml"]
+    cache = Cache(tmp_path / "cache", _fingerprint())
+    try:
+        _outcome(text, cache)
+    finally:
+        cache.close()
+    assert endpoint in _reusable(text, tmp_path / "cache")
+    edited = text.replace(*change)
+    assert edited != text
+    assert endpoint not in _reusable(edited, tmp_path / "cache")
+    cache = Cache(tmp_path / "cache", _fingerprint())
+    try:
+        assert _outcome(edited, cache) == _outcome(edited, Cache(None, ""))
+    finally:
+        cache.close()
+
+
+@st.composite
+def _edited(draw: st.DrawFn, text: str) -> str:
+    """`text` after one edit a spec author might make to one entry, or to the provider.
+
+    Most edits keep the spec valid; some break it, which must then be reported alike.
+    """
+    split = _split(text)
+    names = sorted({c.name for c in split.chunks if c.section != "endpoints"})
+    if draw(st.integers(0, 9)) == 0:
+        start = text.index("\nprovider:\n") + 1
+        stop = min(begin for begin, _ in split.headers.values())
+    else:
+        chunk = draw(st.sampled_from(split.chunks))
+        start, stop = chunk.begin, chunk.stop
+        if draw(st.integers(0, 9)) == 0:
+            return text[:start] + text[stop:]  # the entry goes
+    lines = text[start:stop].splitlines(keepends=True)
+
+    def name_at(line: str) -> list[str]:
+        return [n for n in names if re.search(rf"\b{n}\b", line)]
+
+    def primitive_at(line: str) -> list[str]:
+        return [p for p in _PRIMITIVES[:4] if re.search(rf"\b{p}\b", line)]
+
+    edits = {  # what an edit does to one line, and the lines it applies to
+        "describe": lambda line: "description: " in line,
+        "delete": lambda line: line is not lines[0],
+        "rename": name_at,
+        "retype": primitive_at,
+        "values": lambda line: "values: [" in line,
+    }
+    op = draw(st.sampled_from(sorted(edits)))
+    where = [i for i, line in enumerate(lines) if edits[op](line)]
+    if not where:
+        return text
+    i = draw(st.sampled_from(where))
+    line = lines[i]
+    if op == "describe":
+        line = line.replace("description: ", "description: Edited. ", 1)
+    elif op == "delete":
+        line = ""
+    elif op == "rename":
+        old, new = draw(st.sampled_from(name_at(line))), draw(st.sampled_from(names))
+        line = re.sub(rf"\b{old}\b", new, line, count=1)
+    elif op == "retype":
+        old, new = draw(st.sampled_from(primitive_at(line))), draw(st.sampled_from(_PRIMITIVES))
+        line = re.sub(rf"\b{old}\b", new, line, count=1)
+    else:
+        line = line.replace("values: [", "values: [added_value, ", 1)
+    lines[i] = line
+    return text[:start] + "".join(lines) + text[stop:]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), spec=st.sampled_from(sorted(REAL_SPECS)))
+def test_edited_real_specs_resolve_as_without_the_cache(
+    data: st.DataObject, spec: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Definitions and endpoints are reused across edits, yet each run resolves the API a
+    run without the cache resolves, or reports the same problems."""
+    cache = Cache(tmp_path_factory.mktemp("memo"), _fingerprint())
+    cold = Cache(None, "")
+    try:
+        text = REAL_SPECS[spec]
+        assert not isinstance(_outcome(text, cache), list)  # fills the cache
+        for _ in range(data.draw(st.integers(1, 3), label="edits")):
+            text = data.draw(_edited(text), label="edited")
+            if chunks.split(text) is None:
+                break  # an edit that lines cannot split: read whole, nothing to compare
+            assert _outcome(text, cache) == _outcome(text, cold)
+    finally:
+        cache.close()

@@ -1,13 +1,13 @@
-"""A spec's text split into its definitions, so that a run can skip the unchanged ones.
+"""A spec's text split into its entries, so that a run can skip the unchanged ones.
 
-Each entry of the `enums`, `models` and `unions` sections is a *chunk*: the
-lines from its key to the next entry. A chunk is known by the sha256 of its
-text, and `memo.py` reuses the resolved IR of a definition whose text (and the
-text of everything it read) is unchanged, without parsing it again.
+Each entry of the `enums`, `models`, `unions` and `endpoints` sections is a
+*chunk*: the lines from its key to the next entry. A chunk is known by the
+sha256 of its text, and `memo.py` reuses the resolved IR of an entry whose text
+(and the text of everything it read) is unchanged, without parsing it again.
 
 The split is made from lines, not from YAML, so it is made only where lines
 alone decide it: sections in block style at the top level, entries at one
-indentation, keyed by plain names, with `\\n` line breaks and no BOM or
+indentation, keyed by plain names (`Model`, `chat.completions.create`), with `\\n` line breaks and no BOM or
 document markers. Anything else gives no split, and the whole file is parsed
 as usual. Whether a chunk is a whole YAML node on its own is not decided here:
 a changed chunk is parsed in place (`blank` keeps every line number), and a
@@ -20,10 +20,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from ..spec.format import SECTIONS
+from ..spec.format import ENTRY_SECTIONS
 
-_SECTION = re.compile(rf"({'|'.join(SECTIONS)}):[ ]*(?:#.*)?")
+_SECTION = re.compile(rf"({'|'.join(ENTRY_SECTIONS)}):[ ]*(?:#.*)?")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:[ ].*)?")
+# An endpoint's key: `resource.method`, plain YAML however it is spelled.
+_ENDPOINT_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*):(?:[ ].*)?")
 # A line that starts at the left margin and is not a comment.
 _TOP_LINE = re.compile(r"^[^ \n#].*$", re.MULTILINE)
 # The first line inside a section that is neither blank nor a comment.
@@ -114,10 +116,11 @@ def split(text: str) -> Split | None:
         indent = len(first.group(1))
         lines = re.compile(rf"^( {{0,{indent}}})([^ \n#].*)$", re.MULTILINE)
         entries = list(lines.finditer(text, match.end(), end))
+        keys = _ENDPOINT_KEY if name == "endpoints" else _KEY
         for j, entry in enumerate(entries):
             if len(entry.group(1)) < indent:
                 return None  # an entry out of line: the parser reports it
-            key = _KEY.fullmatch(entry.group(2))
+            key = keys.fullmatch(entry.group(2))
             if key is None or key.group(1) in names:
                 return None  # a quoted or unusual key, or a name defined twice
             names.add(key.group(1))

@@ -1,19 +1,24 @@
-"""Load and resolve a spec, reusing the definitions an earlier run resolved.
+"""Load and resolve a spec, reusing the definitions and endpoints an earlier run resolved.
 
 A definition (an entry of `enums`, `models` or `unions`) is resolved from its
 own text and from what it reads of other definitions: their kinds (is `Foo` a
 model?) and, for a base model, a union's variants or an enum default, their
-content. The resolver records those reads (`ir.Resolved.reads`). An `ir` cache
-entry (`generator/cache.py`), keyed by the definition's text (`chunks.py`), holds its IR
-and its reads, with the text hash of every definition whose content it read.
+content. An endpoint likewise reads the kinds of the types it names and the
+content of some: its body model's fields, its response union's variants, an
+enum parameter's values, whether its response model holds a file. The resolver
+records those reads (`ir.Resolved.reads`). An `ir` cache entry
+(`generator/cache.py`), keyed by the entry's text (`chunks.py`), holds its IR and
+its reads, with the text hash of every definition whose content it read.
 
 The entry is reused only while each of those reads would give the same answer:
 the same kind for every name it looked up (or still no such name), and the same
 text for every definition whose content it read, itself included through the
-key. A reused definition is blanked out of the text before parsing, so it is
-neither parsed, validated nor resolved again; line numbers stay as they are,
-so every message points where it would without the cache. Endpoints and the
-provider are always resolved afresh.
+key. A reused entry is blanked out of the text before parsing, so it is neither
+parsed, validated nor resolved again; line numbers stay as they are, so every
+message points where it would without the cache. What involves several entries
+(two endpoints on one route, a rate-limit group, class names) is checked again
+on every run, and the provider is always resolved afresh: an endpoint's IR
+leaves out what the provider decides.
 
 Whenever something does not fit (no split, a parse that disagrees with the
 split, any problem in the spec), the whole file is read as if there were no
@@ -29,19 +34,19 @@ from dataclasses import dataclass
 
 from ..cache import Cache
 from ..errors import SpecError
-from ..spec.format import SECTIONS
+from ..spec.format import ENTRY_SECTIONS
 from ..spec.load import Positions, decode, load_text
 from . import chunks
-from .resolve import API, Definition, Resolved, resolve_reusing
+from .resolve import API, Definition, Endpoint, Resolved, resolve_reusing
 
 _KIND = "ir"
 
 
 @dataclass(frozen=True)
 class Entry:
-    """A definition resolved by an earlier run."""
+    """A definition or an endpoint resolved by an earlier run."""
 
-    ir: Definition
+    ir: Definition | Endpoint
     # name, its kind (or None: no such name), its text's sha256 when its content was read
     reads: tuple[tuple[str, str | None, str | None], ...]
     digest: str  # names the IR: equal digests, equal IR (for the file cache's keys)
@@ -75,6 +80,10 @@ class _Disagrees(Exception):
 def _partial(
     text: str, shown: str, sha256: str, split: chunks.Split, reused: dict[str, Entry], cache: Cache
 ) -> API:
+    endpoints = [c.name for c in split.chunks if c.section == "endpoints"]
+    if endpoints and all(key in reused for key in endpoints):
+        reused = dict(reused)
+        del reused[endpoints[0]]  # a spec has endpoints: one is always read
     skipped = set(reused)
     loaded = load_text(split.blank(skipped), shown, sha256)
     if not chunks.agrees(split, loaded.positions.keys, skipped):
@@ -85,7 +94,8 @@ def _partial(
             loaded.positions.keys[(chunk.section, chunk.name)] = where
             loaded.positions.values.setdefault((chunk.section, chunk.name), where)
     order = {
-        section: [c.name for c in split.chunks if c.section == section] for section in SECTIONS
+        section: [c.name for c in split.chunks if c.section == section]
+        for section in ENTRY_SECTIONS
     }
     prior = {
         name: Resolved(entry.ir, {n: (kind, sha is not None) for n, kind, sha in entry.reads})
@@ -137,19 +147,23 @@ def _finish(
     cache: Cache,
 ) -> API:
     """`api` with a digest per definition; the fresh ones that can be reused are stored."""
-    digests = {name: entry.digest for name, entry in reused.items()}
+    digests = {
+        name: entry.digest for name, entry in reused.items() if not isinstance(entry.ir, Endpoint)
+    }
     by_name = split.by_name() if split is not None else {}
     stored: dict[str, bytes] = {}
     for name, resolved in fresh.items():
         chunk = by_name.get(name)
         reads = _reads(resolved, by_name)
+        endpoint = isinstance(resolved.ir, Endpoint)  # digests name definitions only
         if chunk is None or reads is None or (chunk.section, name) in positions.aliased:
-            # Not reusable: named by its IR itself.
-            digests[name] = "ir:" + hashlib.sha256(repr(resolved.ir).encode()).hexdigest()
+            if not endpoint:  # not reusable: named by its IR itself
+                digests[name] = "ir:" + hashlib.sha256(repr(resolved.ir).encode()).hexdigest()
             continue
         key = _key(cache, chunk)
         digest = "src:" + hashlib.sha256(f"{key}\0{reads!r}".encode()).hexdigest()
-        digests[name] = digest
+        if not endpoint:
+            digests[name] = digest
         stored[key] = pickle.dumps(Entry(resolved.ir, reads, digest), protocol=5)
     cache.put_many(stored)
     return dataclasses.replace(api, digests=digests)

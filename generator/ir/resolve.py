@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..errors import Problem, SpecError, did_you_mean
-from ..spec.format import HEADER_NAME, SECTIONS, EndpointSpec, FieldSpec, ParamSpec, Spec, UnionSpec
+from ..spec.format import (
+    ENTRY_SECTIONS,
+    HEADER_NAME,
+    SECTIONS,
+    EndpointSpec,
+    FieldSpec,
+    ParamSpec,
+    Spec,
+    UnionSpec,
+)
 from ..spec.load import LoadedSpec, PathKey, Positions
 from ..spec.typeexpr import (
     ANY,
@@ -251,6 +260,8 @@ class Endpoint:
     name: str
     http_method: str
     path: str
+    # (method, path with `{}` for each parameter, query included): no two endpoints share one
+    route: tuple[str, str]
     params: tuple[Param, ...]
     response: str  # annotation
     response_value: str  # the same type as a run-time expression, over the lazy `_models`
@@ -481,17 +492,19 @@ class API:
 
 
 Definition = Enum | Model | Union
-T = TypeVar("T", Enum, Model, Union)
-# What resolving a definition read of others: name -> (its kind, or None for no such
-# name; whether its content was read, beyond its kind).
+T = TypeVar("T", Enum, Model, Union, Endpoint)
+# What resolving a definition or an endpoint read of the definitions: name -> (its kind,
+# or None for no such name; whether its content was read, beyond its kind).
 Reads = dict[str, tuple[str | None, bool]]
 
 
 @dataclass(frozen=True)
 class Resolved:
-    """A definition's IR with what it read of other definitions (for `ir/memo.py`)."""
+    """A definition's or an endpoint's IR with what it read of the definitions (for
+    `ir/memo.py`). An endpoint's IR is as its resource holds it before its class
+    qualifies the builtins its methods shadow, and reads nothing of the provider."""
 
-    ir: Definition
+    ir: Definition | Endpoint
     reads: Reads
 
 
@@ -505,17 +518,18 @@ def resolve_reusing(
     reused: dict[str, Resolved] | None = None,
     order: dict[str, list[str]] | None = None,
 ) -> tuple[API, dict[str, Resolved]]:
-    """Resolve a spec whose definitions in `reused` were resolved by an earlier run.
+    """Resolve a spec whose definitions and endpoints in `reused` (by name or key) were
+    resolved by an earlier run.
 
-    Those definitions are absent from `loaded.spec`; `order` names every definition
-    of each section in document order. Returns the API and every definition
+    Those are absent from `loaded.spec`; `order` names every entry of each of the
+    `ENTRY_SECTIONS` in document order. Returns the API and every definition and endpoint
     resolved here, with what each read.
     """
     resolver = _Resolver(loaded, reused or {}, order)
     api = resolver.run()
     fresh = {
         name: Resolved(ir, resolver.reads[name])
-        for name, ir in resolver.definitions()
+        for name, ir in [*resolver.definitions(), *resolver.fresh_endpoints.items()]
         if name not in resolver.reused
     }
     return api, fresh
@@ -533,7 +547,8 @@ class _Resolver:
         self.pos: Positions = loaded.positions
         self.reused = reused or {}
         self.uploads: set[str] = set()  # filled once every model is resolved
-        self.order = order or {s: list(getattr(self.spec, s)) for s in SECTIONS}
+        self.order = order or {s: list(getattr(self.spec, s)) for s in ENTRY_SECTIONS}
+        self.fresh_endpoints: dict[str, Endpoint] = {}  # resolved here, by key
         self.reads: dict[str, Reads] = {name: r.reads for name, r in self.reused.items()}
         self._reading: list[Reads] = []  # one per definition being resolved, innermost last
         self.problems: list[Problem] = []
@@ -652,7 +667,7 @@ class _Resolver:
         Reading another definition's content reads whatever that one read too.
         """
         if not self._reading:
-            return  # endpoints and the provider are resolved afresh every run
+            return  # the provider is resolved afresh every run
         reads = self._reading[-1]
         _note(reads, name, self.kinds.get(name), content)
         if content:
@@ -1309,7 +1324,8 @@ class _Resolver:
         limits: dict[str, RateLimit] = {}
         routes: dict[tuple[str, str], str] = {}
         names: dict[tuple[tuple[str, ...], str], str] = {}
-        for key, spec in self.spec.endpoints.items():
+        idempotency = self.spec.provider.idempotency_header is not None
+        for key in self.order["endpoints"]:
             path = ("endpoints", key)
             if not re.fullmatch(r"[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+", key):
                 self.fail(
@@ -1331,14 +1347,25 @@ class _Resolver:
                 self.fail(path, f"{key!r} and {other!r} both become {dotted}.{method}()", key=True)
                 continue
             names[(resource_path, method)] = key
-            route = (spec.method, re.sub(r"\{[^}]*\}", "{}", spec.path))
-            if route in routes:
-                self.fail((*path, "path"), f"{spec.method} {spec.path} is also {routes[route]!r}")
-            routes[route] = key
-            limit = self._rate_limit(spec, key, path, limits)
-            endpoint = self._endpoint(key, resource_path, method, spec, path, limit)
-            if endpoint:
-                grouped.setdefault(resource_path, []).append(endpoint)
+            endpoint = self._reuse(key, Endpoint)
+            if endpoint is not None:
+                shown = f"{endpoint.http_method} {endpoint.path}"
+                self._place(key, endpoint.route, endpoint.rate_limit, shown, routes, limits)
+            else:
+                spec = self.spec.endpoints[key]
+                route = (spec.method, re.sub(r"\{[^}]*\}", "{}", spec.path))
+                limit = self._rate_limit(spec, key)
+                self._place(key, route, limit, f"{spec.method} {spec.path}", routes, limits)
+                with self._recording(key):
+                    endpoint = self._endpoint(key, resource_path, method, spec, path, route, limit)
+                if endpoint is None:
+                    continue
+                self.fresh_endpoints[key] = endpoint
+            # The provider decides whether a call sends an idempotency key.
+            idempotent = idempotency and endpoint.http_method != "GET"
+            if endpoint.idempotent != idempotent:
+                endpoint = dataclasses.replace(endpoint, idempotent=idempotent)
+            grouped.setdefault(resource_path, []).append(endpoint)
         return self._resource_tree(grouped, names), tuple(limits.values())
 
     def _resource_tree(
@@ -1402,23 +1429,35 @@ class _Resolver:
             )
         return tuple(built)
 
-    def _rate_limit(
-        self, spec: EndpointSpec, key: str, path: PathKey, limits: dict[str, RateLimit]
-    ) -> RateLimit | None:
-        if spec.rate_limit is None:
-            return None
+    @staticmethod
+    def _rate_limit(spec: EndpointSpec, key: str) -> RateLimit | None:
         rl = spec.rate_limit
-        group = rl.group or key
-        limit = RateLimit(group, rl.requests, rl.per, rl.scope)
-        if group in limits and limits[group] != limit:
-            other = limits[group]
+        return None if rl is None else RateLimit(rl.group or key, rl.requests, rl.per, rl.scope)
+
+    def _place(
+        self,
+        key: str,
+        route: tuple[str, str],
+        limit: RateLimit | None,
+        shown: str,
+        routes: dict[tuple[str, str], str],
+        limits: dict[str, RateLimit],
+    ) -> None:
+        """No two endpoints share a route, and those sharing a rate-limit group agree on
+        its budget. `shown` is the endpoint's method and path, for the message."""
+        path = ("endpoints", key)
+        if route in routes:
+            self.fail((*path, "path"), f"{shown} is also {routes[route]!r}")
+        routes[route] = key
+        if limit is None:
+            return
+        other = limits.setdefault(limit.group, limit)
+        if other != limit:
             self.fail(
                 (*path, "rate_limit"),
-                f"rate-limit group {group!r} is {other.requests} per {other.per:g}s elsewhere, "
-                f"{limit.requests} per {limit.per:g}s here",
+                f"rate-limit group {limit.group!r} is {other.requests} per {other.per:g}s "
+                f"elsewhere, {limit.requests} per {limit.per:g}s here",
             )
-        limits.setdefault(group, limit)
-        return limit
 
     def _endpoint(
         self,
@@ -1427,6 +1466,7 @@ class _Resolver:
         method: str,
         spec: EndpointSpec,
         path: PathKey,
+        route: tuple[str, str],
         limit: RateLimit | None,
     ) -> Endpoint | None:
         params: list[Param] = []
@@ -1463,6 +1503,7 @@ class _Resolver:
                 self.fail((*path, "response"), "a response cannot be optional<>")
                 return None
             if response_expr.kind == "named" and self.kinds[response_expr.name] == "unions":
+                self._uses(response_expr.name, content=True)
                 union = self.unions.get(response_expr.name)
                 if union is None:
                     return None
@@ -1474,7 +1515,11 @@ class _Resolver:
             response_names = {
                 self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"
             }
-            sent = {n.name for n in response_expr.walk() if n.kind == "named"} & self.uploads
+            named = {n.name for n in response_expr.walk() if n.kind == "named"}
+            for name in named:
+                if self.kinds[name] == "models":  # whether it holds a file
+                    self._uses(name, content=True)
+            sent = named & self.uploads
             if sent:
                 self.fail(
                     (*path, "response"),
@@ -1512,9 +1557,7 @@ class _Resolver:
             page = self._page(spec.pagination, spec.response, params, (*path, "pagination"))
             if page is None:
                 return None
-            response_names |= {
-                n for n in re.findall(r"[A-Za-z_]\w*", page.item) if n in self.class_names.values()
-            }
+            response_names |= set(page.item_classes)
         # Path parameters are positional, in path order; the rest keyword-only.
         order = {p.wire_name: i for i, p in enumerate(params)}
         template_order = re.findall(r"\{([^}]*)\}", spec.path)
@@ -1533,6 +1576,7 @@ class _Resolver:
             name=method,
             http_method=spec.method,
             path=spec.path.partition("?")[0],
+            route=route,
             fixed_query=_fixed_query(spec.path),
             params=tuple(params),
             response=response,
@@ -1552,7 +1596,7 @@ class _Resolver:
             else response,
             body_kind=body_kind,
             takes_body=spec.method in ("POST", "PUT", "PATCH"),
-            idempotent=self.spec.provider.idempotency_header is not None and spec.method != "GET",
+            idempotent=False,  # decided by the provider, in `_resources`
             stream=stream,
             page=page,
             union=union,
@@ -1607,6 +1651,7 @@ class _Resolver:
         by_event: tuple[tuple[str, str], ...] = ()
         fallback = None
         if event_expr.kind == "named" and self.kinds[event_expr.name] == "unions":
+            self._uses(event_expr.name, content=True)
             union = self.unions.get(event_expr.name)
             if union is None:
                 return None
@@ -1652,6 +1697,7 @@ class _Resolver:
         if model is None:
             self.fail(path, f"a paginated response must be a model, not {response!r}")
             return None
+        self._uses(response, content=True)
         fields = {f.wire_name: f for f in model.all_fields}
         problems = 0
 
@@ -1718,6 +1764,7 @@ class _Resolver:
             return None
         if not self._named(name, path, want=("models",)):
             return None
+        self._uses(name, content=True)
         model = self.models.get(name)
         if model is None:
             return None
@@ -1833,6 +1880,7 @@ class _Resolver:
     def _selector_literal(self, expr: TypeExpr) -> Callable[[Any], Code]:
         """How an overload spells the selector's values: an enum's also as its members."""
         if expr.kind == "named" and self.kinds[expr.name] == "enums":
+            self._uses(expr.name, content=True)
             return _enum_literal(self.enums[expr.name])
         return _literal
 
@@ -1847,6 +1895,7 @@ class _Resolver:
 
     def _values(self, expr: TypeExpr) -> tuple[Any, ...] | None:
         if expr.kind == "named" and self.kinds[expr.name] == "enums":
+            self._uses(expr.name, content=True)
             return self.enums[expr.name].values
         if expr.kind == "primitive" and expr.name == "boolean":
             return (False, True)

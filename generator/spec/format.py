@@ -434,6 +434,8 @@ class EndpointSpec(Node):
 
 # The sections that define named types, in the order they are resolved.
 SECTIONS = ("enums", "models", "unions")
+# The sections whose entries are resolved one by one: the named types, then the endpoints.
+ENTRY_SECTIONS = (*SECTIONS, "endpoints")
 
 
 class Spec(BaseModel):
