@@ -27,13 +27,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import stat
 import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-_LAYOUT = "v2"
+_LAYOUT = "v3"
+_OLD_LAYOUTS = ("v1", "v2")  # removed when found: nothing reads them any more
 _DB = "entries.sqlite"
 KEEP_DAYS = 30
 _BATCH = 500  # keys per query: under every SQLite's limit on bound variables
@@ -60,6 +62,7 @@ class Cache:
         # folder the cache makes inside it may not.
         if root is not None and _private_dir(root, follow=True) is not None:
             self.root = _private_dir(root / _LAYOUT, follow=False)
+            _remove_old_layouts(root)
         if self.root is not None:
             self._db = _connect(self.root / _DB)
             if self._db is None:
@@ -177,9 +180,11 @@ def _connect(path: Path) -> Any:
             db = sqlite3.connect(path, timeout=5, isolation_level="DEFERRED")
             # A lost write costs only a miss, and a torn file is replaced: no fsync.
             db.execute("PRAGMA synchronous = OFF")
+            # A rowid table: bodies are kilobytes, and a WITHOUT ROWID table, which keeps
+            # them in its key's B-tree, made looking up a run's thousands of keys twice as slow.
             db.execute(
                 "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, digest BLOB NOT NULL,"
-                " body BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
+                " body BLOB NOT NULL, used INTEGER NOT NULL)"
             )
             # Dropping unused entries, done on every write, must not read every body.
             db.execute("CREATE INDEX IF NOT EXISTS entries_used ON entries (used)")
@@ -195,6 +200,18 @@ def _connect(path: Path) -> Any:
         except (sqlite3.Error, OSError):
             return None
     return None
+
+
+def _remove_old_layouts(root: Path) -> None:
+    """Remove what earlier layouts of the cache left in `root`: folders this user owns."""
+    for name in _OLD_LAYOUTS:
+        old = root / name
+        try:
+            info = os.lstat(old)
+        except OSError:
+            continue
+        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid():
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _private_dir(path: Path, *, follow: bool) -> Path | None:

@@ -17,12 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.synth import synthesize
+from generator import cache as cache_module
 from generator.cache import Cache
 from generator.ir import chunks, memo
 from generator.render.manifest import tree_hashes
 from tests.specs import generate_text
 
 ROOT = Path(__file__).resolve().parent.parent
+LAYOUT = cache_module._LAYOUT  # the folder of the cache's current layout
 BASE = synthesize(30)
 MODEL_NAMES = sorted(set(re.findall(r"^  (Model\d+):$", BASE, re.MULTILINE)))
 
@@ -102,7 +104,7 @@ def test_warm_runs_match_cold_runs_after_random_edits(
 
 def _corrupt_entries(cache: Path) -> int:
     """Damage every stored entry in a different way; returns how many there were."""
-    db = sqlite3.connect(cache / "v2" / "entries.sqlite")
+    db = sqlite3.connect(cache / LAYOUT / "entries.sqlite")
     with db:
         rows = db.execute("SELECT key, body FROM entries").fetchall()
         for i, (key, body) in enumerate(rows):
@@ -127,7 +129,7 @@ def test_a_corrupt_cache_is_ignored_and_repaired(
     assert tree_hashes(third) == tree_hashes(cold)
 
     # A database file SQLite cannot read is replaced, not trusted.
-    (cache / "v2" / "entries.sqlite").write_bytes(b"SQLite format 3\0" + b"\xff" * 4000)
+    (cache / LAYOUT / "entries.sqlite").write_bytes(b"SQLite format 3\0" + b"\xff" * 4000)
     fourth = _generate(BASE, tmp_path / "fourth", cache, monkeypatch)
     assert tree_hashes(fourth) == tree_hashes(cold)
     assert Cache(cache, "salt").root is not None
@@ -158,15 +160,28 @@ def test_a_cache_folder_others_may_write_is_not_used(tmp_path: Path) -> None:
     (tmp_path / "elsewhere").mkdir()
     linked.symlink_to(tmp_path / "elsewhere")
     assert Cache(linked, "salt").root is not None  # the user's own folder, through a link
-    shutil.rmtree(tmp_path / "elsewhere" / "v2")
-    (tmp_path / "elsewhere" / "v2").symlink_to(shared)
+    shutil.rmtree(tmp_path / "elsewhere" / LAYOUT)
+    (tmp_path / "elsewhere" / LAYOUT).symlink_to(shared)
     assert Cache(linked, "salt").root is None  # the entries folder itself is a link
 
     own = tmp_path / "own"
-    (own / "v2").mkdir(parents=True, mode=0o700)
-    (own / "v2" / "entries.sqlite").symlink_to(tmp_path / "target.sqlite")
+    (own / LAYOUT).mkdir(parents=True, mode=0o700)
+    (own / LAYOUT / "entries.sqlite").symlink_to(tmp_path / "target.sqlite")
     assert Cache(own, "salt").root is None  # the database file is a link
     assert not (tmp_path / "target.sqlite").exists()
+
+
+def test_what_earlier_layouts_left_is_removed(tmp_path: Path) -> None:
+    (tmp_path / "v2").mkdir()
+    (tmp_path / "v2" / "entries.sqlite").write_bytes(b"old")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep").write_text("not the cache's")
+    (tmp_path / "v1").symlink_to(elsewhere)  # a link is not followed, nor removed
+    cache = Cache(tmp_path, "salt")
+    assert cache.root == tmp_path / LAYOUT
+    assert not (tmp_path / "v2").exists()
+    assert (tmp_path / "v1").is_symlink() and (elsewhere / "keep").exists()
 
 
 def test_the_cache_is_private_and_can_be_turned_off(
@@ -175,7 +190,7 @@ def test_the_cache_is_private_and_can_be_turned_off(
     monkeypatch.delenv("CLIENTGEN_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     cache = Cache.open("salt")
-    assert cache.root == tmp_path / "xdg" / "clientgen" / "v2"
+    assert cache.root == tmp_path / "xdg" / "clientgen" / LAYOUT
     assert oct(os.stat(cache.root).st_mode & 0o777) == "0o700"
     assert oct(os.stat(cache.root / "entries.sqlite").st_mode & 0o777) == "0o600"
     monkeypatch.setenv("CLIENTGEN_CACHE", "off")
@@ -229,7 +244,7 @@ def test_cache_keys_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
             env=env,
             cwd=ROOT,
         )
-        db = sqlite3.connect(tmp_path / "cache" / "v2" / "entries.sqlite")
+        db = sqlite3.connect(tmp_path / "cache" / LAYOUT / "entries.sqlite")
         counts.append(db.execute("SELECT count(*) FROM entries").fetchone()[0])
         db.close()
     assert counts[0] == counts[1] > 0
