@@ -335,9 +335,9 @@ def _fresh(
 
 def _side(raw: bytes, shown: str, identity: tuple[str, str] | None = None) -> Side:
     from .diff.compare import Side
-    from .importers.document import is_openapi
     from .ir.resolve import resolve
     from .spec.load import load_bytes
+    from .spec.source import is_openapi
 
     if is_openapi(raw):
         return _openapi_side(raw, shown, identity)
@@ -384,7 +384,7 @@ def _pair_files(old: tuple[bytes, str], new: tuple[bytes, str]) -> tuple[Side, S
     """Two versions of one provider. A side imported from an OpenAPI document takes the
     other side's provider id and name (the spec's, or the older document's title), so
     that a document's title is never compared as if it were the client's name."""
-    from .importers.document import is_openapi
+    from .spec.source import is_openapi
 
     problems: list[Problem] = []
     first = 1 if is_openapi(old[0]) and not is_openapi(new[0]) else 0

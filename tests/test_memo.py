@@ -326,6 +326,30 @@ def test_an_endpoint_is_read_again_when_what_it_read_changes(
         cache.close()
 
 
+def test_endpoint_edits_generate_what_a_cold_run_generates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resource modules are cached by their endpoints' digests: after each edit, warm
+    trees equal cold ones. Renaming `things.list` also changes which builtins the other
+    methods of `things` shadow."""
+    text = REAL_SPECS["acme.yaml"]
+    cache = tmp_path / "cache"
+    _generate(text, tmp_path / "warm", cache, monkeypatch)
+    renamed = ("  things.list:\n", "  things.page:\n")
+    for _, change, _ in [*ENDPOINT_EDITS, ("shadowing", renamed, "")]:
+        edited = text.replace(*change)
+        assert edited != text
+        text = edited
+        try:
+            warm = _as_cold(text, tmp_path, cache, monkeypatch)
+        except SpecError:  # the edit made the spec wrong: so it must be without the cache
+            with pytest.raises(SpecError):
+                _generate(text, tmp_path / "cold", None, monkeypatch)
+            text = text.replace(change[1], change[0])
+    things = (warm / "acme" / "_resources" / "things.py").read_text()
+    assert "def page(" in things and "builtins.list" not in things
+
+
 @st.composite
 def _edited(draw: st.DrawFn, text: str) -> str:
     """`text` after one edit a spec author might make to one entry, or to the provider.

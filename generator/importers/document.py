@@ -10,7 +10,6 @@ URLs are fetched only for the top-level document.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,16 +55,6 @@ class Document:
             else:
                 return None
         return node
-
-
-_OPENAPI_KEY = re.compile(rb"""^\s*["']?openapi["']?\s*:\s*["']?3\.""", re.MULTILINE)
-
-
-def is_openapi(raw: bytes) -> bool:
-    """An OpenAPI document rather than a spec or a page: a top-level `openapi: 3.x` key
-    near the top."""
-    head = raw[:65536]
-    return _OPENAPI_KEY.search(head) is not None and b"spec_version" not in head
 
 
 def parse(raw: bytes, shown: str, path: Path | None) -> Document:

@@ -147,23 +147,21 @@ def _finish(
     cache: Cache,
 ) -> API:
     """`api` with a digest per definition; the fresh ones that can be reused are stored."""
-    digests = {
-        name: entry.digest for name, entry in reused.items() if not isinstance(entry.ir, Endpoint)
-    }
+    digests = {name: entry.digest for name, entry in reused.items()}
     by_name = split.by_name() if split is not None else {}
     stored: dict[str, bytes] = {}
     for name, resolved in fresh.items():
         chunk = by_name.get(name)
         reads = _reads(resolved, by_name)
-        endpoint = isinstance(resolved.ir, Endpoint)  # digests name definitions only
         if chunk is None or reads is None or (chunk.section, name) in positions.aliased:
-            if not endpoint:  # not reusable: named by its IR itself
+            # Not reusable: a definition is named by its IR itself; an endpoint, whose
+            # resource module names it by its IR anyway (`render/package.py`), by nothing.
+            if not isinstance(resolved.ir, Endpoint):
                 digests[name] = "ir:" + hashlib.sha256(repr(resolved.ir).encode()).hexdigest()
             continue
         key = _key(cache, chunk)
         digest = "src:" + hashlib.sha256(f"{key}\0{reads!r}".encode()).hexdigest()
-        if not endpoint:
-            digests[name] = digest
+        digests[name] = digest
         stored[key] = pickle.dumps(Entry(resolved.ir, reads, digest), protocol=5)
     cache.put_many(stored)
     return dataclasses.replace(api, digests=digests)

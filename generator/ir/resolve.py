@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import keyword
 import re
 from collections.abc import Callable, Iterator
@@ -443,7 +444,9 @@ class API:
     spec_sha256: str
     # The models and unions a request may hold (spec names): each gets a `<Name>Param` form.
     request_names: frozenset[str] = frozenset()
-    # Per definition, a name for its IR: equal digests mean equal IR (see memo.py).
+    # Per definition (by name) and endpoint (by key), a name for its IR: equal digests
+    # mean equal IR (see memo.py). An endpoint's is for its IR as resolved, before its
+    # resource qualifies shadowed builtins and the provider decides `idempotent`.
     digests: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -476,7 +479,7 @@ class API:
     def client_imports(self) -> tuple[str, ...]:
         return tuple(sorted({name for ep in self.endpoints for name in ep.uses}))
 
-    @property
+    @functools.cached_property  # the package's `__init__` lists them three times
     def exported_names(self) -> tuple[str, ...]:
         return tuple(
             [e.name for e in self.enums]

@@ -7,6 +7,7 @@ an override holds only the files it changes.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -164,7 +165,7 @@ def plan(apis: list[API], user_templates: Path | None = None) -> dict[str, Piece
         )
         for resource in api.resources:
             pieces[f"{package}/_resources/{resource.module}.py"] = Piece(
-                repr((mark, api.provider, resource)),
+                _resource_inputs(mark, api, resource),
                 _with_header(mark, functools.partial(_render_resource, *templates, api, resource)),
             )
         pieces[f"{package}/py.typed"] = Piece.made(mark + "\n")
@@ -209,6 +210,16 @@ _RESOURCE_IMPORTS = (
 )
 _MODES = ("", "Async")
 _WRAPPERS = ("", "WithRawResponse", "WithStreamingResponse")
+
+
+def _resource_inputs(mark: str, api: API, resource: Resource) -> str:
+    """What a resource module's text depends on: the provider, the resource, and each
+    endpoint by digest. An endpoint as its resource holds it is its digested IR with the
+    builtins that the resource's method names shadow qualified (so, given all the
+    resource's digests) and `idempotent` set (so, given the provider)."""
+    endpoints = [(api.digests.get(ep.key) or repr(ep), ep.idempotent) for ep in resource.endpoints]
+    shape = dataclasses.replace(resource, endpoints=())
+    return repr((mark, api.provider, shape, endpoints))
 
 
 def _render_resource(module: Any, code: Any, api: API, resource: Resource) -> str:

@@ -7,12 +7,21 @@ whether anything needs parsing.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
 from ..errors import Problem, SpecError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+_OPENAPI_KEY = re.compile(rb"""^\s*["']?openapi["']?\s*:\s*["']?3\.""", re.MULTILINE)
+
+
+def is_openapi(raw: bytes) -> bool:
+    """An OpenAPI document rather than a spec or a page: a top-level `openapi: 3.x` key
+    near the top. (Here, not among the importers: `diff` asks it of every file it reads.)"""
+    head = raw[:65536]
+    return _OPENAPI_KEY.search(head) is not None and b"spec_version" not in head
 
 
 def read_spec_bytes(path: Path, shown: str) -> bytes:

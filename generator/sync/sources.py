@@ -19,8 +19,8 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import UsageError
 from ..importers import Result, fetch, import_document, import_page_texts, write_atomically
-from ..importers.document import is_openapi, parse
-from ..spec.source import read_spec_bytes
+from ..importers.document import parse
+from ..spec.source import is_openapi, read_spec_bytes
 from .merge import Applied, Draft
 
 if TYPE_CHECKING:
