@@ -26,12 +26,14 @@ _SECTION = re.compile(rf"({'|'.join(ENTRY_SECTIONS)}):[ ]*(?:#.*)?")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?:[ ].*)?")
 # An endpoint's key: `resource.method`, plain YAML however it is spelled.
 _ENDPOINT_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_.-]*):(?:[ ].*)?")
-# A line that starts at the left margin and is not a comment.
-_TOP_LINE = re.compile(r"^[^ \n#].*$", re.MULTILINE)
+# Lines are found by the line break before them: a pattern that starts with a literal
+# `\n` is searched for that character alone, many times faster than `^` in MULTILINE mode.
+# A line that starts at the left margin and is not a comment (after the first line).
+_TOP_LINE = re.compile(r"\n([^ \n#][^\n]*)")
 # The first line inside a section that is neither blank nor a comment.
-_FIRST = re.compile(r"^( +)[^ \n#]", re.MULTILINE)
+_FIRST = re.compile(r"\n( +)[^ \n#]")
 # Line breaks YAML (or str.splitlines) knows besides \n: any of them, and no split.
-_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 @dataclass(frozen=True)
@@ -83,13 +85,13 @@ class Split:
 
 def split(text: str) -> Split | None:
     """The chunks of `text`, or None where lines alone cannot tell them apart."""
-    if text.startswith("\ufeff") or _OTHER_BREAKS.search(text):
+    if text.startswith("\ufeff") or any(c in text for c in _OTHER_BREAKS):
         return None
     chunks: list[Chunk] = []
     headers: dict[str, tuple[int, int]] = {}
     top: dict[str, int] = {}
     names: set[str] = set()
-    tops = list(_TOP_LINE.finditer(text))
+    tops = _margin_lines(text)
     line, counted = 1, 0  # the line number at offset `counted`
 
     def line_at(offset: int) -> int:
@@ -98,24 +100,24 @@ def split(text: str) -> Split | None:
         counted = offset
         return line
 
-    for i, match in enumerate(tops):
-        key = _KEY.fullmatch(match.group())
+    for i, (start, line_end) in enumerate(tops):
+        header = text[start:line_end]
+        key = _KEY.fullmatch(header)
         if key is None or key.group(1) in top:
             return None  # a document marker, directive, flow or quoted key ...
-        top[key.group(1)] = line_at(match.start())
-        section = _SECTION.fullmatch(match.group())
+        top[key.group(1)] = line_at(start)
+        section = _SECTION.fullmatch(header)
         if section is None:
             continue  # not split: parsed with the rest
         name = section.group(1)
-        stop = match.end() + 1 if match.end() < len(text) else match.end()
-        headers[name] = (match.start(), stop)
-        end = tops[i + 1].start() if i + 1 < len(tops) else len(text)
-        first = _FIRST.search(text, match.end(), end)
+        headers[name] = (start, line_end + 1 if line_end < len(text) else line_end)
+        end = tops[i + 1][0] if i + 1 < len(tops) else len(text)
+        first = _FIRST.search(text, line_end, end)
         if first is None:
             continue  # no entries
         indent = len(first.group(1))
-        lines = re.compile(rf"^( {{0,{indent}}})([^ \n#].*)$", re.MULTILINE)
-        entries = list(lines.finditer(text, match.end(), end))
+        lines = re.compile(rf"\n( {{0,{indent}}})([^ \n#][^\n]*)")
+        entries = list(lines.finditer(text, line_end, end))
         keys = _ENDPOINT_KEY if name == "endpoints" else _KEY
         for j, entry in enumerate(entries):
             if len(entry.group(1)) < indent:
@@ -124,8 +126,8 @@ def split(text: str) -> Split | None:
             if key is None or key.group(1) in names:
                 return None  # a quoted or unusual key, or a name defined twice
             names.add(key.group(1))
-            begin = entry.start()
-            stop = entries[j + 1].start() if j + 1 < len(entries) else end
+            begin = entry.start() + 1  # past the line break before it
+            stop = entries[j + 1].start() + 1 if j + 1 < len(entries) else end
             body = text[begin:stop].encode("utf-8", "surrogatepass")
             chunks.append(
                 Chunk(
@@ -139,6 +141,16 @@ def split(text: str) -> Split | None:
                 )
             )
     return Split(text, tuple(chunks), headers, top)
+
+
+def _margin_lines(text: str) -> list[tuple[int, int]]:
+    """Where each line at the left margin that is not a comment starts and ends."""
+    found = []
+    if text and text[0] not in " \n#":
+        end = text.find("\n")
+        found.append((0, len(text) if end < 0 else end))
+    found += [match.span(1) for match in _TOP_LINE.finditer(text)]
+    return found
 
 
 def agrees(split: Split, keys: dict[tuple[str, ...], tuple[int, int]], skipped: set[str]) -> bool:
