@@ -13,8 +13,9 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .errors import SpecError, UsageError
@@ -32,7 +33,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message}\n{self.format_usage().strip()}")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(verb: str | None = None) -> argparse.ArgumentParser:
+    """The command line. With `verb`, only that command's parser is built: a run needs
+    no other, and building every command's options is a tenth of what `check` costs."""
     parser = _Parser(
         prog="clientgen",
         description="Generate typed Python clients for AI-provider HTTP APIs from spec/*.yaml, "
@@ -40,24 +43,57 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"clientgen {__version__}")
     verbs = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
+    for name, add in _VERBS.items():
+        if verb is None or verb == name:
+            add(verbs)
+    return parser
 
-    def common(sub: argparse.ArgumentParser, out: bool = True) -> None:
-        sub.add_argument("--spec-dir", type=Path, default=Path("spec"), help="default: spec")
-        if out:
-            sub.add_argument(
-                "--out", type=Path, default=Path("generated"), help="default: generated"
-            )
-            sub.add_argument("--templates", type=Path, help="a folder of template overrides")
 
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    verb = _verb(argv)
+    try:
+        return _parser(verb).parse_args(argv)
+    except UsageError:
+        if verb is None:
+            raise
+        return _parser().parse_args(argv)  # raises again, with the whole command line's usage
+
+
+def _verb(argv: list[str] | None) -> str | None:
+    """The command `argv` names, if its first word is one (else all are built)."""
+    args = sys.argv[1:] if argv is None else argv
+    return args[0] if args and args[0] in _VERBS else None
+
+
+def _common(sub: argparse.ArgumentParser, out: bool = True) -> None:
+    sub.add_argument("--spec-dir", type=Path, default=Path("spec"), help="default: spec")
+    if out:
+        sub.add_argument("--out", type=Path, default=Path("generated"), help="default: generated")
+        sub.add_argument("--templates", type=Path, help="a folder of template overrides")
+
+
+def _add_generate(verbs: Any) -> None:
     gen = verbs.add_parser("generate", help="spec -> generated/")
     gen.add_argument("providers", nargs="*", help="spec names (default: all)")
-    common(gen)
-    common(verbs.add_parser("check", help="is generated/ what generate would write?"))
+    _common(gen)
+
+
+def _add_check(verbs: Any) -> None:
+    _common(verbs.add_parser("check", help="is generated/ what generate would write?"))
+
+
+def _add_validate(verbs: Any) -> None:
     val = verbs.add_parser("validate", help="load and resolve specs only")
     val.add_argument("providers", nargs="*")
-    common(val, out=False)
+    _common(val, out=False)
+
+
+def _add_schema(verbs: Any) -> None:
     sch = verbs.add_parser("schema", help="write the JSON Schema of the spec format")
     sch.add_argument("--output", type=Path, default=Path("spec/schema.json"))
+
+
+def _add_diff(verbs: Any) -> None:
     dif = verbs.add_parser(
         "diff",
         help="breaking-change report between two versions of specs",
@@ -69,6 +105,10 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument(
         "--spec-dir", type=Path, default=Path("spec"), help="with --against; default: spec"
     )
+    _reporting(dif)
+
+
+def _add_sync(verbs: Any) -> None:
     syn = verbs.add_parser(
         "sync",
         help="apply what changed in a provider's docs since the last sync onto its spec",
@@ -91,22 +131,29 @@ def _parser() -> argparse.ArgumentParser:
         "--check", action="store_true", help="write nothing; exit 1 when the spec is behind"
     )
     _generate_option(syn, "when the spec changed")
-    for reporting in (dif, syn):
-        reporting.add_argument("--format", choices=DIFF_FORMATS, default="text")
-        reporting.add_argument(
-            "--fail-on",
-            choices=("breaking", "warning", "info", "never"),
-            default="breaking",
-            help="exit 1 when a finding at or above this severity exists (default: breaking)",
-        )
-        reporting.add_argument(
-            "--perspective",
-            choices=("sdk", "wire"),
-            default="sdk",
-            help="whom a change breaks: code written against the generated client (sdk, the "
-            "default), or any existing client of the API, as oasdiff judges (wire); see "
-            "docs/diff-rules.md",
-        )
+    _reporting(syn)
+
+
+def _reporting(sub: argparse.ArgumentParser) -> None:
+    """The options of a command that reports findings as `diff` does."""
+    sub.add_argument("--format", choices=DIFF_FORMATS, default="text")
+    sub.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning", "info", "never"),
+        default="breaking",
+        help="exit 1 when a finding at or above this severity exists (default: breaking)",
+    )
+    sub.add_argument(
+        "--perspective",
+        choices=("sdk", "wire"),
+        default="sdk",
+        help="whom a change breaks: code written against the generated client (sdk, the "
+        "default), or any existing client of the API, as oasdiff judges (wire); see "
+        "docs/diff-rules.md",
+    )
+
+
+def _add_import(verbs: Any) -> None:
     imp = verbs.add_parser("import", help="a provider's published description -> spec")
     kinds = imp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     openapi = kinds.add_parser("openapi", help="an OpenAPI 3.0/3.1 document (file or URL)")
@@ -121,15 +168,34 @@ def _parser() -> argparse.ArgumentParser:
             "--strict", action="store_true", help="fail, writing nothing, on any warning"
         )
         _generate_option(kind, "as `generate` would")
+
+
+def _add_export(verbs: Any) -> None:
     exp = verbs.add_parser("export", help="a spec -> a document other tools read")
     targets = exp.add_subparsers(dest="kind", required=True, parser_class=_Parser)
     to_openapi = targets.add_parser("openapi", help="an OpenAPI 3.1 document")
     to_openapi.add_argument("provider", help="a spec name in --spec-dir, or a spec file")
     to_openapi.add_argument("--spec-dir", type=Path, default=Path("spec"), help="default: spec")
     to_openapi.add_argument("--out", type=Path, help="default: standard output")
+
+
+def _add_rules(verbs: Any) -> None:
     rules = verbs.add_parser("rules", help="write the diff rules reference")
     rules.add_argument("--output", type=Path, default=Path("docs/diff-rules.md"))
-    return parser
+
+
+# Every command, in the order `clientgen --help` lists them.
+_VERBS: dict[str, Callable[[Any], None]] = {
+    "generate": _add_generate,
+    "check": _add_check,
+    "validate": _add_validate,
+    "schema": _add_schema,
+    "diff": _add_diff,
+    "sync": _add_sync,
+    "import": _add_import,
+    "export": _add_export,
+    "rules": _add_rules,
+}
 
 
 def _generate_option(sub: argparse.ArgumentParser, when: str) -> None:
@@ -181,7 +247,7 @@ def _main(argv: list[str] | None) -> int:
     written: list[str] = []
     writes = False
     try:
-        args = _parser().parse_args(argv)
+        args = _parse(argv)
         writes = args.verb == "generate" or (args.verb == "sync" and not args.check)
         return _run(args, written)
     except SpecError as exc:

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).parent / "diff_cases"
 
@@ -66,3 +68,56 @@ def test_a_reader_that_leaves_early() -> None:
     assert "breaking" in first
     assert "Traceback" not in errors
     assert proc.returncode in (1, 2)
+
+
+# A run builds only its own command's parser; it must read every command line, and word
+# every mistake, as the parser of all commands does.
+COMMAND_LINES = [
+    ["generate"],
+    ["generate", "perceptron", "--out", "o", "--templates", "t", "--spec-dir", "s"],
+    ["check", "--out", "o"],
+    ["validate", "a", "b", "--spec-dir", "s"],
+    ["schema", "--output", "x.json"],
+    ["diff", "old", "new", "--format", "json", "--fail-on", "never", "--perspective", "wire"],
+    ["diff", "--against", "HEAD~1", "perceptron"],
+    ["sync", "acme", "--docs", "a", "b", "--check", "--generate", "--format", "markdown"],
+    ["import", "openapi", "doc.yaml", "--id", "x", "--name", "X", "--strict", "--generate"],
+    ["import", "docs", "p1", "p2", "--id", "x", "--name", "X", "--out", "s.yaml"],
+    ["export", "openapi", "perceptron", "--out", "o.json"],
+    ["rules", "--output", "r.md"],
+]
+MISTAKES = [
+    ["check", "--bogus"],
+    ["diff", "--format", "x", "a", "b"],
+    ["sync", "acme"],
+    ["import", "openapi", "doc.yaml"],
+    ["import"],
+    ["export", "swagger", "x"],
+    ["generate", "--out"],
+]
+
+
+def _outcome(parser: object, argv: list[str]) -> object:
+    from generator.errors import UsageError
+
+    try:
+        return vars(parser.parse_args(argv))  # type: ignore[attr-defined]
+    except UsageError as exc:
+        return str(exc)
+
+
+def test_one_commands_parser_reads_as_all_commands_parser_does() -> None:
+    from generator import cli
+    from generator.errors import UsageError
+
+    for argv in COMMAND_LINES:
+        verb = cli._verb(argv)
+        assert verb == argv[0]
+        assert vars(cli._parse(argv)) == _outcome(cli._parser(), argv)
+        assert _outcome(cli._parser(verb), argv) == _outcome(cli._parser(), argv)
+    for argv in MISTAKES:
+        whole = _outcome(cli._parser(), argv)
+        assert isinstance(whole, str)
+        with pytest.raises(UsageError) as caught:
+            cli._parse(argv)
+        assert str(caught.value) == whole
