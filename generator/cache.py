@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import shutil
+import re
 import stat
 import time
 from collections.abc import Iterable
@@ -35,7 +35,10 @@ from pathlib import Path
 from typing import Any
 
 _LAYOUT = "v3"
-_OLD_LAYOUTS = ("v1", "v2")  # removed when found: nothing reads them any more
+# What earlier layouts wrote, removed when found: nothing reads them any more.
+_V1_FOLDER = re.compile(r"[0-9a-f]{2}")
+_V1_ENTRY = re.compile(r"(?:\.tmp-[0-9]+-)?[0-9a-f]{64}")
+_V2_FILE = re.compile(r"entries\.sqlite(?:-journal|-wal|-shm)?")
 _DB = "entries.sqlite"
 KEEP_DAYS = 30
 _BATCH = 500  # keys per query: under every SQLite's limit on bound variables
@@ -203,15 +206,44 @@ def _connect(path: Path) -> Any:
 
 
 def _remove_old_layouts(root: Path) -> None:
-    """Remove what earlier layouts of the cache left in `root`: folders this user owns."""
-    for name in _OLD_LAYOUTS:
-        old = root / name
-        try:
-            info = os.lstat(old)
-        except OSError:
+    """Remove what earlier layouts of the cache wrote in `root`, and only that: v1's
+    entry files (`<2 hex>/<64 hex>`, or a temporary `.tmp-` one) and v2's database.
+    A folder left with anything else in it is kept, and a link is never followed."""
+    for name, pattern in (("v1", _V1_ENTRY), ("v2", _V2_FILE)):
+        folder = root / name
+        if not _own_dir(folder):
             continue
-        if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid():
-            shutil.rmtree(old, ignore_errors=True)
+        if name == "v1":
+            try:
+                with os.scandir(folder) as entries:
+                    subfolders = [e.path for e in entries if _V1_FOLDER.fullmatch(e.name)]
+            except OSError:
+                subfolders = []
+            for sub in subfolders:
+                if _own_dir(Path(sub)):
+                    _remove_matching(sub, pattern)
+        _remove_matching(str(folder), pattern)
+
+
+def _remove_matching(folder: str, pattern: re.Pattern[str]) -> None:
+    """Remove the files in `folder` whose names match `pattern`, then `folder` itself if
+    that left it empty."""
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_file(follow_symlinks=False) and pattern.fullmatch(entry.name):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+    with contextlib.suppress(OSError):
+        os.rmdir(folder)
+
+
+def _own_dir(path: Path) -> bool:
+    """A folder (not a link to one) this user owns."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
 
 
 def _private_dir(path: Path, *, follow: bool) -> Path | None:

@@ -171,17 +171,30 @@ def test_a_cache_folder_others_may_write_is_not_used(tmp_path: Path) -> None:
     assert not (tmp_path / "target.sqlite").exists()
 
 
-def test_what_earlier_layouts_left_is_removed(tmp_path: Path) -> None:
+def test_what_earlier_layouts_wrote_is_removed_and_nothing_else(tmp_path: Path) -> None:
+    key = "ab" * 32
     (tmp_path / "v2").mkdir()
     (tmp_path / "v2" / "entries.sqlite").write_bytes(b"old")
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    (elsewhere / "keep").write_text("not the cache's")
-    (tmp_path / "v1").symlink_to(elsewhere)  # a link is not followed, nor removed
+    (tmp_path / "v2" / "entries.sqlite-journal").write_bytes(b"old")
+    (tmp_path / "v1" / "ab").mkdir(parents=True)
+    (tmp_path / "v1" / "ab" / key).write_bytes(b"old")
+    (tmp_path / "v1" / "ab" / f".tmp-12-{key}").write_bytes(b"old")
+    (tmp_path / "v1" / "cd").mkdir()
+    (tmp_path / "v1" / "cd" / "notes.txt").write_text("not the cache's")
     cache = Cache(tmp_path, "salt")
     assert cache.root == tmp_path / LAYOUT
     assert not (tmp_path / "v2").exists()
-    assert (tmp_path / "v1").is_symlink() and (elsewhere / "keep").exists()
+    assert not (tmp_path / "v1" / "ab").exists()
+    assert (tmp_path / "v1" / "cd" / "notes.txt").exists()  # never ours: kept, with its folders
+
+    other = tmp_path / "other"
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "ab").mkdir(parents=True)
+    (elsewhere / "ab" / key).write_bytes(b"kept")
+    other.mkdir()
+    (other / "v1").symlink_to(elsewhere)  # a link is not followed, nor removed
+    Cache(other, "salt").close()
+    assert (other / "v1").is_symlink() and (elsewhere / "ab" / key).exists()
 
 
 def test_the_cache_is_private_and_can_be_turned_off(
