@@ -1,4 +1,5 @@
-"""Reusing resolved definitions across runs: the split, what is reused, and that it is never stale."""
+"""Reusing resolved definitions and endpoints across runs: the split, what is reused,
+and that it is never stale."""
 
 from __future__ import annotations
 

@@ -7,11 +7,11 @@ sha256 of its text, and `memo.py` reuses the resolved IR of an entry whose text
 
 The split is made from lines, not from YAML, so it is made only where lines
 alone decide it: sections in block style at the top level, entries at one
-indentation, keyed by plain names (`Model`, `chat.completions.create`), with `\\n` line breaks and no BOM or
-document markers. Anything else gives no split, and the whole file is parsed
-as usual. Whether a chunk is a whole YAML node on its own is not decided here:
-a changed chunk is parsed in place (`blank` keeps every line number), and a
-reused one was parsed that way when its entry was made.
+indentation, keyed by plain names (`Model`, `chat.completions.create`), with
+`\\n` line breaks and no BOM or document markers. Anything else gives no split,
+and the whole file is parsed as usual. Whether a chunk is a whole YAML node on
+its own is not decided here: a changed chunk is parsed in place (`blank` keeps
+every line number), and a reused one was parsed that way when its entry was made.
 """
 
 from __future__ import annotations
