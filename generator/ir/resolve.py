@@ -1515,10 +1515,8 @@ class _Resolver:
             if union:
                 response = Code(union.name)
                 response_value = Code(f"_models.{union.name}")
-            response_names = {
-                self.class_names[n.name] for n in response_expr.walk() if n.kind == "named"
-            }
             named = {n.name for n in response_expr.walk() if n.kind == "named"}
+            response_names = {self.class_names[name] for name in named}
             for name in named:
                 if self.kinds[name] == "models":  # whether it holds a file
                     self._uses(name, content=True)
